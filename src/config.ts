@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { ConfigurationError } from './errors.js';
+
+/** Everything the process reads from its environment, read in this one place. */
+export interface Config {
+  /** 'local' runs dynalite in-process and keeps files under dataDir; 'aws' talks to DynamoDB and S3. */
+  mode: 'local' | 'aws';
+  /** DATA_DIR: where the local engine persists its table and the original uploads (default `.data`). */
+  dataDir: string;
+  /** PORT for the local server (default 4000). */
+  port: number;
+  /** TABLE_NAME (default `imr-determinations`). */
+  tableName: string;
+  /** AWS_REGION (default `us-west-2`). */
+  region: string;
+  /** DYNAMODB_ENDPOINT: talk to this DynamoDB-compatible endpoint instead of AWS or the embedded engine. */
+  dynamoEndpoint: string | null;
+  /** UPLOAD_BUCKET: the S3 bucket for original letters (aws mode). */
+  uploadBucket: string | null;
+  /** PUBLIC_URL: the base URL the local server is reached at (for upload URLs). */
+  publicUrl: string | null;
+  /** MAX_UPLOAD_BYTES (default 10 MiB). */
+  maxUploadBytes: number;
+  /** NODE_ENV !== 'production' and not in Lambda: stack traces may be shown. */
+  isDevelopment: boolean;
+}
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigurationError(`${name} must be a positive integer, got "${raw}".`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const mode = env.IMR_MODE === 'aws' || (inLambda && env.IMR_MODE !== 'local') ? 'aws' : 'local';
+  const uploadBucket = env.UPLOAD_BUCKET || null;
+  if (mode === 'aws' && !env.TABLE_NAME) {
+    throw new ConfigurationError('TABLE_NAME must be set when running on AWS.');
+  }
+  if (mode === 'aws' && !uploadBucket) {
+    throw new ConfigurationError('UPLOAD_BUCKET must be set when running on AWS.');
+  }
+  return {
+    mode,
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    port: positiveInteger(env, 'PORT', 4000),
+    tableName: env.TABLE_NAME || 'imr-determinations',
+    region: env.AWS_REGION || 'us-west-2',
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT || null,
+    uploadBucket,
+    publicUrl: env.PUBLIC_URL || null,
+    maxUploadBytes: positiveInteger(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
+    isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
+  };
+}

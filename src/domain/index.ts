@@ -1,0 +1,2 @@
+export type * from './determination.js';
+export type * from './records.js';

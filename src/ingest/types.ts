@@ -1,0 +1,22 @@
+import type { CaseRecord, UploadRecord, UploadStatus } from '../domain/records.js';
+import type { ImrError } from '../errors.js';
+
+export interface IngestInput {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType?: string;
+  /** Set when the upload was announced first (createUpload → PUT); otherwise a new upload id is made. */
+  uploadId?: string;
+}
+
+export interface IngestResult {
+  status: Exclude<UploadStatus, 'PENDING'>;
+  upload: UploadRecord;
+  /** The case created, replaced or found (DUPLICATE); null when FAILED. */
+  case: CaseRecord | null;
+  /** The typed failure when FAILED. */
+  error: ImrError | null;
+}
+
+/** bytes + file name → keep the original → parse → write the case → record the upload's outcome. */
+export type IngestLetter = (input: IngestInput) => Promise<IngestResult>;
