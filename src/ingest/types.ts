@@ -7,6 +7,8 @@ export interface IngestInput {
   contentType?: string;
   /** Set when the upload was announced first (createUpload → PUT); otherwise a new upload id is made. */
   uploadId?: string;
+  /** The original is already kept under this key (S3-triggered ingest): do not store it again. */
+  storedKey?: string;
 }
 
 export interface IngestResult {

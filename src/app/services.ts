@@ -1,0 +1,23 @@
+import type { BlobStore } from '../blobs/blob-store.js';
+import type { Config } from '../config.js';
+import type { IngestLetter } from '../ingest/types.js';
+import type { DeterminationRepository } from '../store/repository.js';
+
+/**
+ * What one process needs to serve the API or ingest letters, wired once per process
+ * (module scope in a Lambda, start-up in the local server and CLI).
+ */
+export interface Services {
+  config: Config;
+  repository: DeterminationRepository;
+  blobStore: BlobStore;
+  ingestLetter: IngestLetter;
+  close(): Promise<void>;
+}
+
+export interface OpenServicesOptions {
+  /** Local mode only: keep the embedded engine in memory (tests) instead of under config.dataDir. */
+  inMemory?: boolean;
+  /** Called once per DynamoDB request with its operation name (tests count requests; benches report them). */
+  onDynamoRequest?: (operation: string) => void;
+}
