@@ -1,0 +1,77 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { acknowledgeNag } from '../nag.js';
+import { Construct } from 'constructs';
+
+export interface ObservabilityProps {
+  stage: string;
+  functions: { name: string; function: lambda.IFunction }[];
+  api: apigw.RestApi;
+  ingestQueue: sqs.IQueue;
+  deadLetterQueue: sqs.IQueue;
+  alarmEmail: string | null;
+}
+
+/**
+ * Alarms a person should hear about, all sent to one SNS topic: any function error or throttle,
+ * any API 5xx, any message in the dead-letter queue, and an ingest backlog older than 15 minutes.
+ * (Log retention and X-Ray tracing are set where the functions and the stage are made.)
+ */
+export class Observability extends Construct {
+  readonly topic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: ObservabilityProps) {
+    super(scope, id);
+
+    this.topic = new sns.Topic(this, 'AlarmTopic', {
+      displayName: `IMR ${props.stage} alarms`,
+      enforceSSL: true,
+    });
+    acknowledgeNag(
+      this.topic,
+      'AwsSolutions-SNS2',
+      'Alarm notifications carry alarm names and metric values, no letter data. CloudWatch cannot publish to a topic encrypted with the AWS managed aws/sns key, and a customer managed key would cost more than the topic.',
+    );
+    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+
+    const fiveMinutes = Duration.minutes(5);
+    for (const { name, function: fn } of props.functions) {
+      this.alarm(`${name}Errors`, fn.metricErrors({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }), 1, `${name} function: invocations ended in an error`);
+      this.alarm(`${name}Throttles`, fn.metricThrottles({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }), 1, `${name} function: invocations throttled`);
+    }
+    this.alarm('Api5xx', props.api.deploymentStage.metricServerError({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }), 1, 'API answered 5xx');
+    this.alarm(
+      'DeadLetters',
+      props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: cloudwatch.Stats.MAXIMUM }),
+      1,
+      'Uploads that could not be ingested after every retry are waiting in the dead-letter queue',
+    );
+    this.alarm(
+      'IngestBacklog',
+      props.ingestQueue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      15 * 60,
+      'The oldest upload waiting for ingest is older than 15 minutes',
+    );
+  }
+
+  private alarm(id: string, metric: cloudwatch.IMetric, threshold: number, description: string): void {
+    const alarm = new cloudwatch.Alarm(this, id, {
+      metric,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      alarmDescription: description,
+    });
+    alarm.addAlarmAction(new actions.SnsAction(this.topic));
+    alarm.addOkAction(new actions.SnsAction(this.topic));
+    this.alarms.push(alarm);
+  }
+}
