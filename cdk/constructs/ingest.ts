@@ -4,7 +4,6 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { acknowledgeNag } from '../nag.js';
 import { Construct } from 'constructs';
 
 export interface IngestProps {
@@ -38,7 +37,6 @@ export class Ingest extends Construct {
       // The longest SQS allows: time to find out why and redrive.
       retentionPeriod: Duration.days(14),
     });
-    acknowledgeNag(this.deadLetterQueue, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue of the ingest queue.');
 
     this.queue = new sqs.Queue(this, 'Queue', {
       // SSE-SQS: S3 event notifications cannot publish to a queue encrypted with the AWS managed KMS key.

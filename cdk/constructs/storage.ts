@@ -1,7 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { acknowledgeNag } from '../nag.js';
 import { Construct } from 'constructs';
 import { tableDefinition, type KeyAttribute } from '../../src/store/table-definition.js';
 
@@ -64,15 +63,10 @@ export class Storage extends Construct {
       // S3 server access logging can only deliver to buckets encrypted with SSE-S3.
       encryption: s3.BucketEncryption.S3_MANAGED,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // cdk-nag counts a bucket that receives access logs as logged (AwsSolutions-S1).
       removalPolicy: RemovalPolicy.RETAIN,
       lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
     });
-    acknowledgeNag(
-      this.accessLogBucket,
-      'AwsSolutions-S1',
-      'This bucket is the server access log destination of the upload bucket; logging it into itself would log its own log deliveries.',
-    );
-
     this.uploadBucket = new s3.Bucket(this, 'Uploads', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,

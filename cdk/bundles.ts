@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Stack } from 'aws-cdk-lib';
+import type { BuiltApp } from './build-app.js';
+
+export interface FunctionBundle {
+  /** `graphql` or `ingest`. */
+  name: 'graphql' | 'ingest';
+  /** The asset folder synth wrote (what Lambda receives, zipped). */
+  directory: string;
+  /** The bundle's entry file inside it (index.mjs). */
+  entry: string;
+}
+
+/**
+ * Where synth put each function's bundle: the folder `asset.<hash>` in the cloud assembly
+ * named by the function's code key. Tests and the bundle benchmark load these files.
+ */
+export function functionBundles(built: BuiltApp, assemblyDirectory: string): FunctionBundle[] {
+  const functions: [FunctionBundle['name'], lambda.Function][] = [
+    ['graphql', built.stack.graphql.function],
+    ['ingest', built.stack.ingestFunction.function],
+  ];
+  return functions.map(([name, fn]) => {
+    const cfn = fn.node.defaultChild as lambda.CfnFunction;
+    const code = Stack.of(fn).resolve(cfn.code) as { s3Key?: string };
+    const hash = code.s3Key?.replace(/\.zip$/, '');
+    if (!hash) throw new Error(`No asset key on the ${name} function.`);
+    const directory = path.join(assemblyDirectory, `asset.${hash}`);
+    const entry = path.join(directory, 'index.mjs');
+    if (!existsSync(entry)) throw new Error(`The ${name} bundle is missing: ${entry}`);
+    return { name, directory, entry };
+  });
+}
