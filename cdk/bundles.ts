@@ -33,3 +33,15 @@ export function functionBundles(built: BuiltApp, assemblyDirectory: string): Fun
     return { name, directory, entry };
   });
 }
+
+/**
+ * The literal environment variables the stack gives a function (NODE_OPTIONS, IMR_MODE,
+ * POWERTOOLS_SERVICE_NAME, ...). Values that are references to other resources (TABLE_NAME,
+ * UPLOAD_BUCKET) are left out: a local run supplies its own.
+ */
+export function literalEnvironment(built: BuiltApp, name: FunctionBundle['name']): Record<string, string> {
+  const fn = name === 'graphql' ? built.stack.graphql.function : built.stack.ingestFunction.function;
+  const cfn = fn.node.defaultChild as lambda.CfnFunction;
+  const resolved = Stack.of(fn).resolve(cfn.environment) as { variables?: Record<string, unknown> } | undefined;
+  return Object.fromEntries(Object.entries(resolved?.variables ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

