@@ -148,12 +148,6 @@ export class ImrStack extends Stack {
       "CDK's own BucketNotificationsHandler (sets the upload bucket's notification configuration during deployment) uses AWSLambdaBasicExecutionRole; CDK does not let us replace its role.",
       ['Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
     );
-    acknowledgeNag(
-      notificationsHandler,
-      'AwsSolutions-IAM5',
-      'CDK\'s BucketNotificationsHandler needs s3:PutBucketNotification on the bucket it configures; CDK writes that statement with Resource "*".',
-      ['Resource::*'],
-    );
 
     new CfnOutput(this, 'GraphqlUrl', { value: this.api.graphqlUrl, description: 'Front ends: POST with a Cognito access token (Authorization header)' });
     new CfnOutput(this, 'PartnerGraphqlUrl', { value: this.api.partnerGraphqlUrl, description: 'Partners: POST with their x-api-key header' });

@@ -1,7 +1,7 @@
 /**
  * Runs a synthesized Lambda bundle the way Lambda would: a fresh Node 22 process imports the
  * bundle's index.mjs (from a copy outside the repository, so nothing resolves from our
- * node_modules) and hands its handler one event and a Lambda context. Used by the bundle test
+ * node_modules) and hands its handler events with a Lambda context, one after the other. Used by the bundle test
  * and by bench/bundle.bench.ts.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +25,8 @@ export function node22Path(): string | null {
 export interface InvokeOptions {
   /** The asset folder synth wrote (holds index.mjs and its map). */
   bundleDirectory: string;
-  event: unknown;
+  /** Invoked one after the other in the same process: the first is the cold one. */
+  events: unknown[];
   /** The function's environment (as the stack sets it, plus endpoints and credentials for the local stand-ins). */
   environment: Record<string, string>;
   functionName: string;
@@ -36,10 +37,10 @@ export interface InvokeOptions {
 }
 
 export interface Invocation {
-  /** What the handler resolved to. */
-  result: unknown;
-  /** The Lambda request id given in the context. */
-  awsRequestId: string;
+  /** What the handler resolved to, per event. */
+  results: unknown[];
+  /** The Lambda request id given in each event's context. */
+  awsRequestIds: string[];
   /** Every line the function wrote to stdout/stderr (Lambda sends both to CloudWatch Logs). */
   logLines: string[];
   /** Milliseconds since the process started, when the runner began (Node's own start-up). */
@@ -48,6 +49,8 @@ export interface Invocation {
   importMs: number;
   /** Milliseconds the first event took. */
   firstEventMs: number;
+  /** Milliseconds each event took (the first is firstEventMs). */
+  eventMs: number[];
   /** Milliseconds from process start to the answer (bootMs + importMs + firstEventMs). */
   coldStartMs: number;
   /** Wall-clock milliseconds from spawn to exit, as measured by the parent. */
@@ -60,27 +63,36 @@ const RUNNER = `
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const bootMs = performance.now();
-const [entry, eventFile, resultFile, requestId, functionName, memory, timeoutMs] = process.argv.slice(1);
-const event = JSON.parse(readFileSync(eventFile, 'utf8'));
+const [entry, eventFile, resultFile, functionName, memory, timeoutMs] = process.argv.slice(1);
+const { events, requestIds } = JSON.parse(readFileSync(eventFile, 'utf8'));
 const t0 = performance.now();
 const mod = await import(pathToFileURL(entry).href);
 const t1 = performance.now();
-const deadline = Date.now() + Number(timeoutMs);
-const context = {
-  awsRequestId: requestId,
-  functionName,
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:' + functionName,
-  memoryLimitInMB: memory,
-  logGroupName: '/aws/lambda/' + functionName,
-  logStreamName: '2025/01/01/[$LATEST]' + requestId.replaceAll('-', ''),
-  callbackWaitsForEmptyEventLoop: true,
-  getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-  done() {}, fail() {}, succeed() {},
-};
-const result = await mod.handler(event, context);
-const t2 = performance.now();
-writeFileSync(resultFile, JSON.stringify({ result, bootMs, importMs: t1 - t0, firstEventMs: t2 - t1, coldStartMs: t2, nodeVersion: process.version }));
+const results = [];
+const eventMs = [];
+let coldStartMs = 0;
+for (let i = 0; i < events.length; i++) {
+  const requestId = requestIds[i];
+  const deadline = Date.now() + Number(timeoutMs);
+  const context = {
+    awsRequestId: requestId,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:' + functionName,
+    memoryLimitInMB: memory,
+    logGroupName: '/aws/lambda/' + functionName,
+    logStreamName: '2025/01/01/[$LATEST]' + requestIds[0].replaceAll('-', ''),
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done() {}, fail() {}, succeed() {},
+  };
+  const start = performance.now();
+  results.push(await mod.handler(events[i], context));
+  const end = performance.now();
+  eventMs.push(end - start);
+  if (i === 0) coldStartMs = end;
+}
+writeFileSync(resultFile, JSON.stringify({ results, bootMs, importMs: t1 - t0, firstEventMs: eventMs[0], eventMs, coldStartMs, nodeVersion: process.version }));
 process.exit(0);
 `;
 
@@ -92,8 +104,8 @@ export async function invokeBundle(options: InvokeOptions): Promise<Invocation> 
     cpSync(options.bundleDirectory, task, { recursive: true });
     const eventFile = path.join(work, 'event.json');
     const resultFile = path.join(work, 'result.json');
-    writeFileSync(eventFile, JSON.stringify(options.event));
-    const awsRequestId = randomUUID();
+    const awsRequestIds = options.events.map(() => randomUUID());
+    writeFileSync(eventFile, JSON.stringify({ events: options.events, requestIds: awsRequestIds }));
     const memory = String(options.memoryLimitInMB ?? 1024);
     const nodePath = options.nodePath ?? node22Path() ?? process.execPath;
     const timeoutMs = options.timeoutMs ?? 30_000;
@@ -101,7 +113,7 @@ export async function invokeBundle(options: InvokeOptions): Promise<Invocation> 
     const started = performance.now();
     const child = spawn(
       nodePath,
-      ['--input-type=module', '-e', RUNNER, path.join(task, 'index.mjs'), eventFile, resultFile, awsRequestId, options.functionName, memory, String(timeoutMs)],
+      ['--input-type=module', '-e', RUNNER, path.join(task, 'index.mjs'), eventFile, resultFile, options.functionName, memory, String(timeoutMs)],
       {
         cwd: task,
         // Only what Lambda would give: no inherited NODE_OPTIONS, loaders or project paths.
@@ -138,8 +150,8 @@ export async function invokeBundle(options: InvokeOptions): Promise<Invocation> 
     if (exitCode !== 0 || !existsSync(resultFile)) {
       throw new Error(`The ${options.functionName} bundle exited with ${exitCode}:\n${output}`);
     }
-    const answer = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<Invocation, 'logLines' | 'wallMs' | 'awsRequestId'>;
-    return { ...answer, awsRequestId, wallMs, logLines: output.split('\n').filter((l) => l.trim() !== '') };
+    const answer = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<Invocation, 'logLines' | 'wallMs' | 'awsRequestIds'>;
+    return { ...answer, awsRequestIds, wallMs, logLines: output.split('\n').filter((l) => l.trim() !== '') };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

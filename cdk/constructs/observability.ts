@@ -6,7 +6,6 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import { acknowledgeNag } from '../nag.js';
 import { Construct } from 'constructs';
 
 export interface ObservabilityProps {
@@ -32,13 +31,10 @@ export class Observability extends Construct {
 
     this.topic = new sns.Topic(this, 'AlarmTopic', {
       displayName: `IMR ${props.stage} alarms`,
+      // Left unencrypted on purpose: notifications carry alarm names and metric values, no letter
+      // data, and CloudWatch cannot publish to a topic encrypted with the AWS managed aws/sns key.
       enforceSSL: true,
     });
-    acknowledgeNag(
-      this.topic,
-      'AwsSolutions-SNS2',
-      'Alarm notifications carry alarm names and metric values, no letter data. CloudWatch cannot publish to a topic encrypted with the AWS managed aws/sns key, and a customer managed key would cost more than the topic.',
-    );
     if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
 
     const fiveMinutes = Duration.minutes(5);
