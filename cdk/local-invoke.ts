@@ -96,6 +96,15 @@ writeFileSync(resultFile, JSON.stringify({ results, bootMs, importMs: t1 - t0, f
 process.exit(0);
 `;
 
+/** The end of a process's output, with minified source lines (which Node prints beside a stack) cut short. */
+function tail(output: string): string {
+  return output
+    .split('\n')
+    .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line))
+    .slice(-40)
+    .join('\n');
+}
+
 export async function invokeBundle(options: InvokeOptions): Promise<Invocation> {
   const work = mkdtempSync(path.join(tmpdir(), 'imr-lambda-'));
   try {
@@ -138,7 +147,7 @@ export async function invokeBundle(options: InvokeOptions): Promise<Invocation> 
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new Error(`The ${options.functionName} bundle did not answer within ${timeoutMs} ms.\n${output}`));
+        reject(new Error(`The ${options.functionName} bundle did not answer within ${timeoutMs} ms.\n${tail(output)}`));
       }, timeoutMs + 5_000);
       child.on('error', reject);
       child.on('exit', (code) => {
@@ -148,7 +157,7 @@ export async function invokeBundle(options: InvokeOptions): Promise<Invocation> 
     });
     const wallMs = performance.now() - started;
     if (exitCode !== 0 || !existsSync(resultFile)) {
-      throw new Error(`The ${options.functionName} bundle exited with ${exitCode}:\n${output}`);
+      throw new Error(`The ${options.functionName} bundle exited with ${exitCode}:\n${tail(output)}`);
     }
     const answer = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<Invocation, 'logLines' | 'wallMs' | 'awsRequestIds'>;
     return { ...answer, awsRequestIds, wallMs, logLines: output.split('\n').filter((l) => l.trim() !== '') };

@@ -85,7 +85,15 @@ export class ImrFunction extends Construct {
         // Bundle the SDK too: the bundle that runs is then exactly the one the tests ran, at the
         // SDK version in package-lock.json, not whichever version the runtime ships this month.
         bundleAwsSDK: true,
-        metafile: props.metafile,
+        // Always on: the hook below reads it to see which pdf.js build went into the bundle.
+        metafile: true,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir, outputDir) => [
+            `node "${path.join(PROJECT_ROOT, 'cdk', 'pdf-worker-hook.mjs')}" "${outputDir}" ${props.metafile ? 'true' : 'false'}`,
+          ],
+        },
       },
     });
 
