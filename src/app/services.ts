@@ -1,6 +1,6 @@
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
-import type { IngestLetter } from '../ingest/types.js';
+import type { IngestLetter, StartUpload } from '../ingest/types.js';
 import type { DeterminationRepository } from '../store/repository.js';
 
 /**
@@ -12,6 +12,7 @@ export interface Services {
   repository: DeterminationRepository;
   blobStore: BlobStore;
   ingestLetter: IngestLetter;
+  startUpload: StartUpload;
   close(): Promise<void>;
 }
 

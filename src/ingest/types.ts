@@ -1,3 +1,4 @@
+import type { UploadTarget } from '../blobs/blob-store.js';
 import type { CaseRecord, UploadRecord, UploadStatus } from '../domain/records.js';
 import type { ImrError } from '../errors.js';
 
@@ -22,3 +23,18 @@ export interface IngestResult {
 
 /** bytes + file name → keep the original → parse → write the case → record the upload's outcome. */
 export type IngestLetter = (input: IngestInput) => Promise<IngestResult>;
+
+export interface StartUploadInput {
+  fileName: string;
+  contentType: string;
+}
+
+export interface StartUploadResult {
+  /** The PENDING upload record (its storageKey is where the file must go). */
+  upload: UploadRecord;
+  /** Where the client PUTs the file: a presigned S3 URL, or the local server's upload endpoint. */
+  target: UploadTarget;
+}
+
+/** createUpload: records a PENDING upload and says where to PUT the file; the PUT then runs the same ingest. */
+export type StartUpload = (input: StartUploadInput) => Promise<StartUploadResult>;
