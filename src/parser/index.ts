@@ -1,35 +1,58 @@
 /**
- * Public surface of the parser (pure: bytes or text in, typed result out, no I/O).
- * PLACEHOLDER signatures: the parser issue replaces the bodies; the names and types are the contract.
+ * Public surface of the parser. Pure: bytes or text in, a typed result out, no I/O.
+ * Failing to parse is a normal outcome, so it is a result ({ success: false, error }), never a throw.
  */
-import type { Determination } from '../domain/determination.js';
 import { DocumentError } from '../errors.js';
+import { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
+import { extractPdfText } from './pdf-text.js';
 
-export const PARSER_VERSION = '0.0.0';
+export { PARSER_VERSION } from './version.js';
+export { letterFingerprint } from './fingerprint.js';
+export { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
 
-/** Failing to parse is a normal outcome, so it is a result, not a throw. */
-export type ParseResult =
-  | { success: true; data: Determination; text: string }
-  | { success: false; error: DocumentError };
-
-export function parseDeterminationText(_text: string): ParseResult {
-  return { success: false, error: new DocumentError('UNSUPPORTED_DOCUMENT', 'Parser not implemented yet.') };
+export interface ParseOptions {
+  /** Refuse input larger than this (default MAX_LETTER_BYTES, 10 MiB). */
+  maxBytes?: number;
 }
 
-export async function parseDeterminationPdf(_bytes: Uint8Array): Promise<ParseResult> {
-  return { success: false, error: new DocumentError('UNSUPPORTED_DOCUMENT', 'Parser not implemented yet.') };
+function tooLarge(size: number, limit: number): ParseResult {
+  return {
+    success: false,
+    error: new DocumentError(
+      'PAYLOAD_TOO_LARGE',
+      `The file is ${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.`,
+    ),
+  };
 }
 
-/** Sniffs PDF vs text from the bytes (not the name) and parses. */
-export async function parseLetter(bytes: Uint8Array, _fileName: string): Promise<ParseResult> {
-  const isPdf = bytes.length >= 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
-  return isPdf ? parseDeterminationPdf(bytes) : parseDeterminationText(new TextDecoder().decode(bytes));
+export async function parseDeterminationPdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  const limit = options.maxBytes ?? MAX_LETTER_BYTES;
+  if (bytes.length > limit) return tooLarge(bytes.length, limit);
+  const extracted = await extractPdfText(bytes);
+  if (!extracted.success) return extracted;
+  return parseDeterminationText(extracted.text);
 }
 
-/**
- * The idempotency key of a letter: sha256 (hex) of its normalised text, equal for the .txt and
- * the .pdf of one letter (whitespace, line endings and page headers/footers do not count).
- */
-export function letterFingerprint(_text: string): string {
-  throw new Error('not implemented');
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** Whether the bytes are a PDF, judged by content, not by the file name. Leading junk before the header is tolerated as readers do. */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  outer: for (let start = 0; start + PDF_MAGIC.length <= head.length; start++) {
+    for (let i = 0; i < PDF_MAGIC.length; i++) if (head[start + i] !== PDF_MAGIC[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Sniffs PDF vs text from the bytes (the name is used only in messages) and parses. */
+export async function parseLetter(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParseResult> {
+  const limit = options.maxBytes ?? MAX_LETTER_BYTES;
+  if (bytes.length > limit) return tooLarge(bytes.length, limit);
+  if (bytes.length === 0) return { success: false, error: new DocumentError('EMPTY_DOCUMENT', `${fileName} is empty.`) };
+  if (isPdf(bytes)) return parseDeterminationPdf(bytes, options);
+  if (/\.pdf$/i.test(fileName)) {
+    return { success: false, error: new DocumentError('CORRUPT_PDF', `${fileName} is named .pdf but is not a PDF (no %PDF- header).`) };
+  }
+  return parseDeterminationText(new TextDecoder('utf-8').decode(bytes));
 }

@@ -1,0 +1,176 @@
+import type {
+  CaseOutcome,
+  Determination,
+  DisputedItem,
+  GuidelineCitation,
+  ItemOutcome,
+  ParseWarning,
+} from '../domain/determination.js';
+import { DocumentError } from '../errors.js';
+import { clinicalSummaryText, parseInjuredWorker, parseReviewer, utilizationReviewDate } from './case-summary.js';
+import { parseGuidelineParagraph } from './citations/index.js';
+import { parseCoverBlock } from './cover.js';
+import { splitDisputedItems, type ItemBlock } from './disputed-items.js';
+import { readLayout } from './layout.js';
+import { letterLines } from './lines.js';
+import { rationaleConclusion } from './rationale.js';
+import { readRequest } from './requests.js';
+import { describeTreatment } from './treatment.js';
+import { PARSER_VERSION } from './version.js';
+
+export type ParseResult =
+  | { success: true; data: Determination; text: string }
+  | { success: false; error: DocumentError };
+
+/** Letters are a few pages; anything this large is not one, and reading it would only cost time. */
+export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
+
+const fail = (code: DocumentError['code'], message: string): ParseResult => ({
+  success: false,
+  error: new DocumentError(code, message),
+});
+
+/** Text with many control or replacement characters is binary data that was decoded as text. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) odd++;
+  }
+  return odd > sample.length * 0.02;
+}
+
+function itemOutcome(block: ItemBlock, ordinal: number, warnings: ParseWarning[]): ItemOutcome | null {
+  const conclusion = block.rationale ? rationaleConclusion(block.rationale) : null;
+  const concluded: ItemOutcome | null =
+    conclusion === 'NECESSARY' ? 'OVERTURNED' : conclusion === 'NOT_NECESSARY' ? 'UPHELD' : null;
+  if (block.decision === null) {
+    if (concluded) {
+      warnings.push({
+        code: 'DECISION_FROM_RATIONALE',
+        message: `Item ${ordinal} has no "Upheld"/"Overturned" word; its outcome (${concluded}) is read from the rationale's conclusion.`,
+        itemOrdinal: ordinal,
+      });
+    }
+    return concluded;
+  }
+  if (concluded && concluded !== block.decision) {
+    warnings.push({
+      code: 'DECISION_CONTRADICTS_RATIONALE',
+      message: `Item ${ordinal} is marked ${block.decision} but its rationale concludes the treatment is ${
+        conclusion === 'NECESSARY' ? 'medically necessary' : 'not medically necessary'
+      }.`,
+      itemOrdinal: ordinal,
+    });
+  }
+  return block.decision;
+}
+
+function readItem(block: ItemBlock, ordinal: number, warnings: ParseWarning[]): DisputedItem | null {
+  const outcome = itemOutcome(block, ordinal, warnings);
+  if (outcome === null) {
+    warnings.push({
+      code: 'ITEM_WITHOUT_DECISION',
+      message: `A disputed item ("${block.request.slice(0, 80)}") has neither a decision word nor a rationale that concludes; it was left out.`,
+      itemOrdinal: null,
+    });
+    return null;
+  }
+  const citations: GuidelineCitation[] = [];
+  const sides = [
+    ['CLAIMS_ADMINISTRATOR', block.claimsAdministratorParagraph, 'Claims Administrator guideline'],
+    ['INDEPENDENT_REVIEWER', block.independentReviewerParagraph, 'MAXIMUS guideline'],
+  ] as const;
+  for (const [citedBy, paragraph, label] of sides) {
+    if (paragraph === null) {
+      warnings.push({ code: 'NO_GUIDELINE_PARAGRAPH', message: `Item ${ordinal} has no "${label}:" paragraph.`, itemOrdinal: ordinal });
+      continue;
+    }
+    const read = parseGuidelineParagraph(paragraph, citedBy);
+    citations.push(...read.citations);
+    for (const section of read.unknownSections) {
+      warnings.push({
+        code: 'UNKNOWN_SECTION',
+        message: `Item ${ordinal}: the section "${section}" (${label}) is not in the guideline catalogue; kept as written.`,
+        itemOrdinal: ordinal,
+      });
+    }
+  }
+  if (block.rationale === null) {
+    warnings.push({ code: 'NO_RATIONALE', message: `Item ${ordinal} has no "Decision rationale:" paragraph.`, itemOrdinal: ordinal });
+  }
+  const request = readRequest(block.request);
+  return {
+    ordinal,
+    description: request.description,
+    originalRequest: request.originalRequest,
+    authorizedRequest: request.authorizedRequest,
+    treatment: describeTreatment(request.description),
+    decision: { outcome, medicallyNecessary: outcome === 'OVERTURNED', rationale: block.rationale ?? '' },
+    citations,
+    claimsAdministratorBasis: block.claimsAdministratorParagraph,
+    independentReviewerBasis: block.independentReviewerParagraph,
+  };
+}
+
+function caseOutcome(items: readonly DisputedItem[]): CaseOutcome {
+  const overturned = items.filter((item) => item.decision.outcome === 'OVERTURNED').length;
+  if (overturned === 0) return 'UPHELD';
+  return overturned === items.length ? 'OVERTURNED' : 'PARTIALLY_OVERTURNED';
+}
+
+/** Parses the text of one IMR Final Determination Letter. Pure: no I/O, no clock. */
+export function parseDeterminationText(text: string): ParseResult {
+  if (text.length > MAX_LETTER_BYTES) {
+    return fail('PAYLOAD_TOO_LARGE', `The text is ${text.length.toLocaleString('en-US')} characters; letters over ${MAX_LETTER_BYTES.toLocaleString('en-US')} are refused.`);
+  }
+  if (text.trim() === '') return fail('EMPTY_DOCUMENT', 'The document is empty.');
+  if (looksBinary(text)) return fail('NOT_AN_IMR_LETTER', 'The document is binary data, not the text of a letter.');
+
+  const lines = letterLines(text);
+  const layout = readLayout(lines);
+  if (layout.kind === 'older') {
+    return fail('UNSUPPORTED_DOCUMENT', `This is an IMR letter in ${layout.name} (${layout.format}), which is recognised but not parsed.`);
+  }
+  if (layout.kind === 'unknown') {
+    return fail(
+      'NOT_AN_IMR_LETTER',
+      'This is not an IMR final determination letter: it has no "IMR ISSUES, DECISIONS AND RATIONALES" section and none of the older layouts\' headings.',
+    );
+  }
+  const { sections } = layout;
+  const warnings: ParseWarning[] = [];
+  const items: DisputedItem[] = [];
+  for (const block of splitDisputedItems(sections.issues)) {
+    const item = readItem(block, items.length + 1, warnings);
+    if (item) items.push(item);
+  }
+  if (items.length === 0) {
+    return fail(
+      'UNSUPPORTED_DOCUMENT',
+      'This looks like an IMR final determination letter, but no disputed item with a decision could be read from its "IMR ISSUES, DECISIONS AND RATIONALES" section.',
+    );
+  }
+
+  const cover = parseCoverBlock(sections.cover.join('\n'));
+  const clinicalSummary = clinicalSummaryText(sections.caseSummary);
+  const data: Determination = {
+    caseNumber: cover.caseNumber,
+    dateAssigned: cover.dateAssigned,
+    decisionDate: cover.decisionDate,
+    urDenialDate: cover.urDenialDate,
+    applicationReceivedDate: cover.applicationReceivedDate,
+    priority: cover.priority,
+    reviewer: parseReviewer(sections.howMade),
+    injuredWorker: parseInjuredWorker(clinicalSummary, cover.dateOfInjury),
+    utilizationReview: { date: utilizationReviewDate(clinicalSummary) },
+    clinicalSummary,
+    outcome: caseOutcome(items),
+    disputedItems: items,
+    warnings,
+    format: 'FINAL_DETERMINATION',
+    parserVersion: PARSER_VERSION,
+  };
+  return { success: true, data, text };
+}

@@ -1,0 +1,37 @@
+/**
+ * Turns a letter's raw text (from a .txt file or from the PDF extractor) into the printed lines
+ * the rest of the parser reads: one form whatever the source looked like.
+ */
+
+/** Running headers/footers that some copies carry ("Page 2 of 4", "- 3 -"); never part of the letter's content. */
+const PAGE_MARKER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*of\s*\d+|-\s*\d+\s*-)$/i;
+
+const LINE_BREAK = /\r\n?|\n|\f|\u2028|\u2029/;
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/g;
+
+/**
+ * Printed lines: line endings unified, whitespace runs collapsed (column gaps included: the cover
+ * block is read by label, not by position), blank lines and page markers dropped.
+ */
+export function letterLines(raw: string): string[] {
+  const lines: string[] = [];
+  for (const rawLine of raw.split(LINE_BREAK)) {
+    const line = rawLine.replace(SPACES, ' ').trim();
+    if (line !== '' && !PAGE_MARKER.test(line)) lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Joins wrapped lines into running text. A line ending in a hyphen joins the next without a space:
+ * letters wrap compounds ("drug-" / "related") far more often than they hyphenate words.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line;
+    else if (text.endsWith('-') && /[A-Za-z0-9]-$/.test(text)) text += line;
+    else text += ` ${line}`;
+  }
+  return text;
+}
