@@ -8,13 +8,18 @@ import type { Services } from '../app/services.js';
 import type { UploadStatus } from '../domain/records.js';
 import { ImrError, NotFoundError, isImrError } from '../errors.js';
 import { safeFileName, uploadKey } from '../ingest/upload-key.js';
+import { toGlobalId } from '../graphql/global-id.js';
 import type { RouteHandler } from './graphql-route.js';
 import { discardBody, readBody } from './request-body.js';
 import { publicMessage, sendJson, statusFor } from './responses.js';
 
 export const UPLOAD_PATH_PREFIX = '/uploads/';
 
-/** What the PUT answers; `error` carries the same codes as the GraphQL API. */
+/**
+ * What the PUT answers (S3 answers nothing useful; this is the local server's courtesy). The ids are
+ * the API's global ids, so `upload(id:)` and `case(id:)` take them as they are; `error` carries the
+ * same codes as the GraphQL API.
+ */
 export interface UploadAnswer {
   uploadId: string | null;
   status: Exclude<UploadStatus, 'PENDING'> | null;
@@ -42,8 +47,10 @@ export function parseUploadPath(pathname: string): { uploadId: string; fileName:
   }
 }
 
+const uploadGlobalId = (uploadId: string) => toGlobalId({ type: 'Upload', uploadId });
+
 function refusal(uploadId: string | null, error: ImrError): UploadAnswer {
-  return { uploadId, status: null, caseId: null, error: { code: error.code, message: publicMessage(error) } };
+  return { uploadId: uploadId === null ? null : uploadGlobalId(uploadId), status: null, caseId: null, error: { code: error.code, message: publicMessage(error) } };
 }
 
 export function uploadRoute(services: Services): RouteHandler {
@@ -99,9 +106,9 @@ export function uploadRoute(services: Services): RouteHandler {
     const contentType = request.headers['content-type'] ?? upload.contentType;
     const result = await services.ingestLetter({ bytes, fileName: upload.fileName, uploadId: upload.id, contentType });
     send(200, {
-      uploadId: result.upload.id,
+      uploadId: uploadGlobalId(result.upload.id),
       status: result.status,
-      caseId: result.case?.id ?? null,
+      caseId: result.case ? toGlobalId({ type: 'Case', caseId: result.case.id }) : null,
       error: result.error ? { code: result.error.code, message: publicMessage(result.error) } : null,
     });
   };

@@ -5,7 +5,7 @@
 import './monaco-environment.js';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { uploadLetterPlugin } from './upload-letter-plugin.js';
@@ -18,7 +18,31 @@ const endpoint = new URL(root.dataset.endpoint ?? '/graphql', window.location.hr
 const fetcher = createGraphiQLFetcher({ url: endpoint, enableIncrementalDelivery: false });
 
 /** What a newcomer sees on first visit: the newest cases with their disputed items and decisions. */
-const DEFAULT_QUERY = root.dataset.defaultQuery ?? '';
+const DEFAULT_QUERY = `# IMR final determination letters, parsed into cases.
+# Ctrl+Enter runs the query; the Docs pane (book icon) describes every field;
+# the upload icon sends a letter of your own (.pdf or .txt).
+query NewestCases {
+  cases(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        caseNumber
+        decisionDate
+        outcome
+        reviewer { specialties }
+        disputedItems {
+          description
+          treatment { name category }
+          decision { outcome }
+          citations { source sections }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
 
 /** `/graphql?query=…` opens with that query (links in docs and READMEs can point at an example). */
 const linkedQuery = new URLSearchParams(window.location.search).get('query');
@@ -29,7 +53,7 @@ createRoot(root).render(
       fetcher={fetcher}
       defaultQuery={DEFAULT_QUERY}
       {...(linkedQuery ? { initialQuery: linkedQuery } : {})}
-      plugins={[uploadLetterPlugin]}
+      plugins={[HISTORY_PLUGIN, uploadLetterPlugin]}
       shouldPersistHeaders={false}
     />
   </StrictMode>,
