@@ -21,11 +21,19 @@ export interface Config {
   publicUrl: string | null;
   /** MAX_UPLOAD_BYTES (default 10 MiB). */
   maxUploadBytes: number;
+  /** S3_ENDPOINT: an S3-compatible endpoint instead of AWS (local stand-ins such as s3rver; path-style requests). */
+  s3Endpoint: string | null;
+  /**
+   * CURSOR_SECRET: the HMAC key that makes pagination cursors tamper-evident. A fixed default
+   * serves local use; a deployment sets its own so cursors cannot be forged from the source.
+   */
+  cursorSecret: string;
   /** NODE_ENV !== 'production' and not in Lambda: stack traces may be shown. */
   isDevelopment: boolean;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -57,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadBucket,
     publicUrl: env.PUBLIC_URL || null,
     maxUploadBytes: positiveInteger(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
+    s3Endpoint: env.S3_ENDPOINT || null,
+    cursorSecret: env.CURSOR_SECRET || LOCAL_CURSOR_SECRET,
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
   };
 }

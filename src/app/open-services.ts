@@ -1,0 +1,65 @@
+/**
+ * Wires Services once per process. Local mode: the embedded engine (dynalite, persisted under
+ * DATA_DIR or in memory), unless DYNAMODB_ENDPOINT points at another engine, and originals in
+ * `${DATA_DIR}/uploads`. AWS mode: DynamoDB and the S3 upload bucket.
+ */
+import { createLocalBlobStore } from '../blobs/local-blob-store.js';
+import { createMemoryBlobStore } from '../blobs/memory-blob-store.js';
+import { createS3BlobStore } from '../blobs/s3-blob-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import type { Config } from '../config.js';
+import { ConfigurationError } from '../errors.js';
+import { createIngestLetter } from '../ingest/ingest-letter.js';
+import { createStartUpload } from '../ingest/start-upload.js';
+import { ensureTable } from '../store/create-table.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
+import { DynamoRepository } from '../store/dynamo-repository.js';
+import { startLocalEngine, type LocalEngine } from '../store/local-engine.js';
+import type { OpenServicesOptions, Services } from './services.js';
+
+export async function openServices(config: Config, options: OpenServicesOptions = {}): Promise<Services> {
+  const closers: (() => Promise<void> | void)[] = [];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer();
+    closers.length = 0;
+  };
+  try {
+    let engine: LocalEngine | null = null;
+    if (config.mode === 'local' && !config.dynamoEndpoint) {
+      engine = await startLocalEngine({ dataDir: options.inMemory ? null : config.dataDir });
+      const started = engine;
+      closers.push(() => started.close());
+    }
+    const client = createDynamoClient(config, {
+      endpoint: engine?.endpoint ?? null,
+      ...(options.onDynamoRequest ? { onDynamoRequest: options.onDynamoRequest } : {}),
+    });
+    closers.push(() => client.destroy());
+    // Locally the table is made on first start; on AWS the stack owns it.
+    if (config.mode === 'local') await ensureTable(client, config.tableName);
+
+    let blobStore: BlobStore;
+    if (config.mode === 'aws') {
+      if (!config.uploadBucket) throw new ConfigurationError('UPLOAD_BUCKET must be set when running on AWS.');
+      const s3 = createS3BlobStore(config, config.uploadBucket);
+      closers.push(() => s3.close());
+      blobStore = s3;
+    } else {
+      const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+      blobStore = options.inMemory ? createMemoryBlobStore(baseUrl) : createLocalBlobStore({ root: config.dataDir, baseUrl });
+    }
+
+    const repository = new DynamoRepository({ client, tableName: config.tableName, cursorSecret: config.cursorSecret });
+    return {
+      config,
+      repository,
+      blobStore,
+      ingestLetter: createIngestLetter({ config, repository, blobStore }),
+      startUpload: createStartUpload({ repository, blobStore }),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

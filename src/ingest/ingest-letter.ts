@@ -1,0 +1,122 @@
+/**
+ * The one ingest use case (Lambda, local server and CLI): keep the original → parse → write the
+ * case → record the upload's outcome. A letter that cannot be parsed is a normal result (FAILED
+ * with its typed error); only infrastructure failures surface as INTERNAL_SERVER_ERROR.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { BlobStore } from '../blobs/blob-store.js';
+import type { Config } from '../config.js';
+import type { CaseRecord, UploadRecord } from '../domain/records.js';
+import { DocumentError, ImrError, toImrError } from '../errors.js';
+import { letterFingerprint, parseLetter } from '../parser/index.js';
+import { caseIdForContentHash } from '../store/case-id.js';
+import type { DeterminationRepository } from '../store/repository.js';
+import type { IngestInput, IngestLetter, IngestResult } from './types.js';
+import { safeFileName, uploadKey } from './upload-key.js';
+
+export interface IngestDependencies {
+  config: Pick<Config, 'maxUploadBytes'>;
+  repository: DeterminationRepository;
+  blobStore: BlobStore;
+  /** Injected for tests; defaults to the clock and random UUIDs. */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+const PDF_MAGIC = '%PDF-';
+
+/** The bytes decide, not the name: a PDF saved as .txt is still a PDF. */
+export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'text/plain' {
+  return new TextDecoder().decode(bytes.subarray(0, PDF_MAGIC.length)) === PDF_MAGIC ? 'application/pdf' : 'text/plain';
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export function createIngestLetter(deps: IngestDependencies): IngestLetter {
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+  const { repository, blobStore } = deps;
+
+  return async function ingestLetter(input: IngestInput): Promise<IngestResult> {
+    const startedAt = now().toISOString();
+    const uploadId = input.uploadId ?? newId();
+    const fileName = safeFileName(input.fileName);
+    const contentType = input.contentType ?? sniffContentType(input.bytes);
+    const announced = input.uploadId ? await repository.getUpload(input.uploadId) : null;
+    const upload: UploadRecord = {
+      id: uploadId,
+      fileName: announced?.fileName ?? fileName,
+      contentType,
+      status: 'PENDING',
+      createdAt: announced?.createdAt ?? startedAt,
+      updatedAt: startedAt,
+      sizeBytes: input.bytes.byteLength,
+      sha256: sha256(input.bytes),
+      storageKey: input.storedKey ?? null,
+      caseId: null,
+      error: null,
+    };
+
+    const finish = async (result: Omit<IngestResult, 'upload'>): Promise<IngestResult> => {
+      const final: UploadRecord = {
+        ...upload,
+        status: result.status,
+        updatedAt: now().toISOString(),
+        caseId: result.case?.id ?? null,
+        error: result.error ? { code: result.error.code, message: result.error.message } : null,
+      };
+      await repository.saveUpload(final);
+      return { ...result, upload: final };
+    };
+    const fail = (error: ImrError) => finish({ status: 'FAILED', case: null, error });
+
+    try {
+      const limit = deps.config.maxUploadBytes;
+      if (input.bytes.byteLength > limit) {
+        // Not kept unless it is already stored: an oversized file is refused, not archived.
+        return await fail(
+          new DocumentError(
+            'PAYLOAD_TOO_LARGE',
+            `The file is ${input.bytes.byteLength.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.`,
+          ),
+        );
+      }
+      if (!input.storedKey) {
+        upload.storageKey = announced?.storageKey ?? uploadKey(uploadId, fileName);
+        await blobStore.put(upload.storageKey, input.bytes, contentType);
+      }
+      if (input.bytes.byteLength === 0) return await fail(new DocumentError('EMPTY_DOCUMENT', 'The file is empty.'));
+
+      const parsed = await parseLetter(input.bytes, fileName);
+      if (!parsed.success) return await fail(parsed.error);
+
+      const contentHash = letterFingerprint(parsed.text);
+      const record: CaseRecord = {
+        ...parsed.data,
+        id: caseIdForContentHash(contentHash),
+        contentHash,
+        ingestedAt: startedAt,
+        source: {
+          fileName: upload.fileName,
+          contentType,
+          sizeBytes: input.bytes.byteLength,
+          sha256: upload.sha256 ?? sha256(input.bytes),
+          storageKey: upload.storageKey ?? '',
+          uploadedAt: upload.createdAt,
+          parserVersion: parsed.data.parserVersion,
+          warnings: parsed.data.warnings,
+        },
+      };
+      const written = await repository.putCase(record);
+      return await finish({ status: written.status === 'EXISTS' ? 'DUPLICATE' : 'PARSED', case: written.case, error: null });
+    } catch (thrown) {
+      const error = toImrError(thrown);
+      try {
+        return await fail(error);
+      } catch {
+        // The store itself is unreachable: the upload cannot be marked; report the first failure.
+        return { status: 'FAILED', upload: { ...upload, status: 'FAILED', error: { code: error.code, message: error.message } }, case: null, error };
+      }
+    }
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The case header and pointer rows as DynamoDB items. The header holds the whole CaseRecord as
+ * gzip-compressed JSON (a case with long rationales stays far below the 400 KB item limit), plus
+ * a few plain attributes for people reading the table and for conditional writes.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { CaseRecord, UploadRecord } from '../domain/records.js';
+import { casePk, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
+import type { PointerKind, PointerRow } from './case-rows.js';
+
+export type Item = Record<string, AttributeValue>;
+
+export interface CaseHeader {
+  record: CaseRecord;
+  ver: string;
+  /** Versions whose pointer rows an interrupted replace left behind (cleared once they are deleted). */
+  stale: string | null;
+}
+
+const s = (value: string): AttributeValue => ({ S: value });
+const optional = (name: string, value: string | null | undefined): Item => (value ? { [name]: s(value) } : {});
+
+export function headerItem(header: CaseHeader): Item {
+  const { record } = header;
+  return {
+    pk: s(casePk(record.id)),
+    sk: s(HEADER_SK),
+    type: s('CASE'),
+    id: s(record.id),
+    ver: s(header.ver),
+    parserVersion: s(record.parserVersion),
+    contentHash: s(record.contentHash),
+    outcome: s(record.outcome),
+    ingestedAt: s(record.ingestedAt),
+    ...optional('caseNumber', record.caseNumber),
+    ...optional('decisionDate', record.decisionDate),
+    ...optional('stale', header.stale),
+    doc: { B: gzipSync(JSON.stringify(record)) },
+  };
+}
+
+export function readHeader(item: Item): CaseHeader {
+  const doc = item.doc?.B;
+  const ver = item.ver?.S;
+  if (!doc || !ver) throw new Error(`Case header ${item.pk?.S ?? '?'} has no document.`);
+  return { record: JSON.parse(gunzipSync(doc).toString('utf8')) as CaseRecord, ver, stale: item.stale?.S ?? null };
+}
+
+export function pointerItem(row: PointerRow): Item {
+  return {
+    pk: s(row.pk),
+    sk: s(row.sk),
+    type: s('REF'),
+    kind: s(row.kind),
+    caseId: s(row.caseId),
+    ver: s(row.ver),
+    ...(row.ordinal === null ? {} : { ordinal: { N: String(row.ordinal) } }),
+    ...(row.index === null ? {} : { index: { N: String(row.index) } }),
+    ...optional('decisionDate', row.decisionDate),
+    gsi1pk: s(row.gsi1.pk),
+    gsi1sk: s(row.gsi1.sk),
+    ...(row.gsi2 ? { gsi2pk: s(row.gsi2.pk), gsi2sk: s(row.gsi2.sk) } : {}),
+  };
+}
+
+/** What a reader needs from a pointer row found in an index. */
+export interface PointerHit {
+  kind: PointerKind;
+  caseId: string;
+  ver: string;
+  ordinal: number | null;
+  index: number | null;
+}
+
+const POINTER_KINDS: ReadonlySet<string> = new Set<PointerKind>(['LIST_INGESTED', 'LIST_DECIDED', 'NUMBER', 'ITEM', 'CITATION']);
+const isPointerKind = (kind: string | undefined): kind is PointerKind => kind !== undefined && POINTER_KINDS.has(kind);
+
+export function readPointer(item: Item): PointerHit {
+  const caseId = item.caseId?.S;
+  const ver = item.ver?.S;
+  const kind = item.kind?.S;
+  if (!caseId || !ver || !isPointerKind(kind)) throw new Error(`Index row ${item.pk?.S ?? '?'} / ${item.sk?.S ?? '?'} is not a pointer.`);
+  return {
+    kind,
+    caseId,
+    ver,
+    ordinal: item.ordinal?.N === undefined ? null : Number(item.ordinal.N),
+    index: item.index?.N === undefined ? null : Number(item.index.N),
+  };
+}
+
+export function uploadItem(upload: UploadRecord): Item {
+  return {
+    pk: s(uploadPk(upload.id)),
+    sk: s(UPLOAD_SK),
+    type: s('UPLOAD'),
+    id: s(upload.id),
+    status: s(upload.status),
+    doc: s(JSON.stringify(upload)),
+  };
+}
+
+export function readUpload(item: Item): UploadRecord {
+  const doc = item.doc?.S;
+  if (!doc) throw new Error(`Upload ${item.pk?.S ?? '?'} has no document.`);
+  return JSON.parse(doc) as UploadRecord;
+}

@@ -1,0 +1,140 @@
+/**
+ * putCase without transactions (dynalite has none), so that readers always see one whole
+ * version of a case:
+ *
+ * 1. write the new version's pointer rows (invisible to readers: no header names that version yet);
+ * 2. put the header, conditionally: absent (create) or still at the version we read (replace).
+ *    This single-item write is the commit: readers follow the header and drop every pointer of
+ *    another version;
+ * 3. delete the rows of replaced versions, then clear the header's `stale` mark.
+ *
+ * A write killed after 1 leaves invisible rows; killed after 2 leaves stale rows readers skip.
+ * Running the same putCase again finishes the job (rows are idempotent puts; a header still
+ * marked stale is cleaned by the next writer).
+ */
+import {
+  ConditionalCheckFailedException,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import type { CaseRecord } from '../domain/records.js';
+import { ImrError } from '../errors.js';
+import { batchWrite, deleteRequest, putRequest } from './batch.js';
+import { headerItem, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
+import { pointerRows, versionToken } from './case-rows.js';
+import { casePk, compareParserVersions, HEADER_SK, VERSION_PREFIX } from './keys.js';
+import type { PutCaseResult } from './repository.js';
+
+const MAX_ATTEMPTS = 5;
+
+/** The parser-version part of a version token (see versionToken). */
+const parserPart = (ver: string) => ver.split('~')[0] ?? ver;
+const isReplacedBy = (ver: string, current: string) => ver !== current && parserPart(ver) <= parserPart(current);
+
+const headerKey = (caseId: string): Item => ({ pk: { S: casePk(caseId) }, sk: { S: HEADER_SK } });
+
+export class CaseWriter {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async readHeader(caseId: string, consistent: boolean): Promise<CaseHeader | null> {
+    const { Item: item } = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: headerKey(caseId), ConsistentRead: consistent }),
+    );
+    return item ? readHeader(item) : null;
+  }
+
+  async putCase(incoming: CaseRecord): Promise<PutCaseResult> {
+    // Rows this call wrote for a version another writer then beat.
+    let lost: { ver: string; rows: Item[] } | null = null;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const existing = await this.readHeader(incoming.id, true);
+      if (existing && existing.record.contentHash !== incoming.contentHash) {
+        throw new ImrError('CONFLICT', `Case id ${incoming.id} already belongs to a different letter.`);
+      }
+      if (existing && compareParserVersions(existing.record.parserVersion, incoming.parserVersion) >= 0) {
+        if (lost && lost.ver !== existing.ver) {
+          await batchWrite(this.client, this.tableName, lost.rows.map((row) => deleteRequest({ pk: row.pk!, sk: row.sk! })));
+        }
+        if (existing.stale) await this.removeStale(existing);
+        return { status: 'EXISTS', case: existing.record };
+      }
+      // A replacement keeps the case's place in "newest ingested first": ingestedAt is when the letter first arrived.
+      const record = existing ? { ...incoming, ingestedAt: existing.record.ingestedAt } : incoming;
+      const ver = versionToken(record);
+      const rows = pointerRows(record, ver).map(pointerItem);
+      await batchWrite(this.client, this.tableName, rows.map(putRequest));
+
+      const header: CaseHeader = { record, ver, stale: existing ? existing.ver : null };
+      try {
+        await this.client.send(
+          new PutItemCommand({
+            TableName: this.tableName,
+            Item: headerItem(header),
+            ...(existing
+              ? { ConditionExpression: 'ver = :seen', ExpressionAttributeValues: { ':seen': { S: existing.ver } } }
+              : { ConditionExpression: 'attribute_not_exists(pk)' }),
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        // Another writer committed first: read what it wrote and decide again.
+        lost = { ver, rows };
+        continue;
+      }
+      if (existing) {
+        await this.removeStale(header);
+        return { status: 'REPLACED', case: record };
+      }
+      return { status: 'CREATED', case: record };
+    }
+    throw new ImrError('CONFLICT', `Case ${incoming.id} kept changing while it was being written; try again.`);
+  }
+
+  /**
+   * Deletes the pointer rows of versions the header's replaces (older parser versions, and
+   * same-version parses a losing or interrupted writer left), then clears the header's mark.
+   * Rows of a NEWER parser version are left alone: a writer may be committing them right now.
+   */
+  private async removeStale(header: CaseHeader): Promise<void> {
+    const id = header.record.id;
+    const leftovers: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+          FilterExpression: 'ver <> :current',
+          ProjectionExpression: 'pk, sk, ver',
+          ExpressionAttributeValues: { ':pk': { S: casePk(id) }, ':v': { S: VERSION_PREFIX }, ':current': { S: header.ver } },
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const row of page.Items ?? []) {
+        if (isReplacedBy(row.ver?.S ?? '', header.ver)) leftovers.push({ pk: row.pk!, sk: row.sk! });
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    await batchWrite(this.client, this.tableName, leftovers.map(deleteRequest));
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: headerKey(id),
+          UpdateExpression: 'REMOVE stale',
+          ConditionExpression: 'ver = :current',
+          ExpressionAttributeValues: { ':current': { S: header.ver } },
+        }),
+      );
+    } catch (error) {
+      // A newer version was committed meanwhile; its writer cleans up after itself.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+}
