@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const require = createRequire(import.meta.url);
 interface S3rverInstance {
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
+  httpServer?: Server;
 }
 type S3rverConstructor = new (options: {
   address: string;
@@ -41,7 +42,20 @@ export interface LocalAws {
   dynamoEndpoint: string;
   /** Environment for a process that should use these stand-ins in aws mode. */
   environment: Record<string, string>;
+  /**
+   * Requests served since the start (or the last `resetRequestCounts`): DynamoDB by operation
+   * (`PutItem`, `Query`, ...) and S3 by HTTP method. Benches turn these into per-letter costs.
+   */
+  requestCounts(): { dynamo: Record<string, number>; s3: Record<string, number> };
+  resetRequestCounts(): void;
   close(): Promise<void>;
+}
+
+function countRequests(server: Server, counts: Map<string, number>, nameOf: (request: IncomingMessage) => string | undefined): void {
+  server.on('request', (request: IncomingMessage) => {
+    const name = nameOf(request);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
 }
 
 async function listen(server: Server): Promise<string> {
@@ -96,13 +110,19 @@ export async function startLocalAws(names: { bucket?: string; tableName?: string
   });
   const s3Address = await s3.run();
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
+  const s3Counts = new Map<string, number>();
+  if (s3.httpServer) countRequests(s3.httpServer, s3Counts, (request) => request.method);
 
   const dynalite = require('dynalite') as Dynalite;
   const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoEndpoint = await listen(dynamoServer);
+  const dynamoCounts = new Map<string, number>();
+  // The operation is named in the X-Amz-Target header: DynamoDB_20120810.PutItem.
+  countRequests(dynamoServer, dynamoCounts, (request) => request.headers['x-amz-target']?.toString().split('.').pop());
   const client = new DynamoDBClient({ endpoint: dynamoEndpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await client.send(new CreateTableCommand(createTableInput(tableName)));
   client.destroy();
+  dynamoCounts.clear();
 
   return {
     bucket,
@@ -116,11 +136,11 @@ export async function startLocalAws(names: { bucket?: string; tableName?: string
       UPLOAD_BUCKET: bucket,
       DYNAMODB_ENDPOINT: dynamoEndpoint,
       S3_ENDPOINT: s3Endpoint,
-      // The AWS SDK's own per-service endpoint variables: any client the code makes (the S3 blob
-      // store, the presigner) reaches the stand-ins without knowing about them. An IP-address
-      // endpoint makes the S3 client use path-style URLs, which s3rver expects.
-      AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
-      AWS_ENDPOINT_URL_S3: s3Endpoint,
+    },
+    requestCounts: () => ({ dynamo: Object.fromEntries(dynamoCounts), s3: Object.fromEntries(s3Counts) }),
+    resetRequestCounts() {
+      dynamoCounts.clear();
+      s3Counts.clear();
     },
     async close() {
       await s3.close();

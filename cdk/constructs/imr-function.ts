@@ -85,13 +85,15 @@ export class ImrFunction extends Construct {
         // Bundle the SDK too: the bundle that runs is then exactly the one the tests ran, at the
         // SDK version in package-lock.json, not whichever version the runtime ships this month.
         bundleAwsSDK: true,
-        // Always on: the hook below reads it to see which pdf.js build went into the bundle.
+        // pdf.js ships beside the bundle instead, loaded on the first PDF (cdk/ship-pdfjs.mjs).
+        externalModules: ['pdfjs-dist'],
+        // Always on: the hook below reads it to see what the bundle still imports at run time.
         metafile: true,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (_inputDir, outputDir) => [
-            `node "${path.join(PROJECT_ROOT, 'cdk', 'pdf-worker-hook.mjs')}" "${outputDir}" ${props.metafile ? 'true' : 'false'}`,
+            `node "${path.join(PROJECT_ROOT, 'cdk', 'ship-pdfjs.mjs')}" "${outputDir}" ${props.metafile ? 'true' : 'false'}`,
           ],
         },
       },

@@ -211,7 +211,7 @@ describe('ingest Lambda handler', () => {
     const { event, uploadId } = await upload('letter-003.txt', sample('003_07cc7a3491400021.txt'), 'text/plain');
     vi.resetModules();
     // The discard port: nothing listens there.
-    process.env.DYNAMODB_ENDPOINT = process.env.AWS_ENDPOINT_URL_DYNAMODB = 'http://127.0.0.1:9';
+    process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
     process.env.AWS_MAX_ATTEMPTS = '1';
     try {
       const { handler: unreachable } = (await import('../../lambdas/ingest.js')) as { handler: Handler };
@@ -220,7 +220,7 @@ describe('ingest Lambda handler', () => {
       expect(response.batchItemFailures).toEqual([{ itemIdentifier: event.Records[0]!.messageId }]);
       expect(logLines.some((l) => (JSON.parse(l) as { level: string }).level === 'ERROR')).toBe(true);
     } finally {
-      process.env.DYNAMODB_ENDPOINT = process.env.AWS_ENDPOINT_URL_DYNAMODB = aws.dynamoEndpoint;
+      process.env.DYNAMODB_ENDPOINT = aws.dynamoEndpoint;
       delete process.env.AWS_MAX_ATTEMPTS;
     }
     expect((await reader.repository.getUpload(uploadId))?.status).toBe('PENDING');
