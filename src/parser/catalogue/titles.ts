@@ -1,0 +1,69 @@
+/**
+ * Lookup structures over the citation catalogues, built once at module load: the splitter asks
+ * "is this run of text a known title?" many times per letter, so it must be a Set lookup.
+ */
+import { catalogueKey } from './keys.js';
+import { ACOEM_CHAPTERS, GUIDELINE_NAME_WRAPPERS, ODG_CHAPTERS } from './guideline-chapters.js';
+import { MTUS_PARTS, type MtusPartEntry } from './mtus-parts.js';
+
+/** A set of known titles plus the most separators ("," or ";") any one of them holds. */
+export interface TitleSet {
+  readonly keys: ReadonlySet<string>;
+  /** Bounds how many list pieces the splitter joins when looking for a title. */
+  readonly maxSeparators: number;
+}
+
+const SEPARATOR = /[,;]/g;
+
+export function buildTitleSet(...lists: ReadonlyArray<readonly string[]>): TitleSet {
+  const keys = new Set<string>();
+  let maxSeparators = 0;
+  for (const list of lists) {
+    for (const title of list) {
+      keys.add(catalogueKey(title));
+      maxSeparators = Math.max(maxSeparators, title.match(SEPARATOR)?.length ?? 0);
+    }
+  }
+  return { keys, maxSeparators };
+}
+
+export interface MtusPart {
+  readonly title: string;
+  readonly sections: TitleSet;
+}
+
+const partsByKey = new Map<string, MtusPart>();
+for (const entry of MTUS_PARTS) {
+  const part: MtusPart = { title: entry.title, sections: buildTitleSet(entry.sections) };
+  for (const name of [entry.title, ...entry.aliases]) partsByKey.set(catalogueKey(name), part);
+}
+
+/** The MTUS part a written name denotes ("Chronic Pain Treatment Guidelines" → Chronic Pain Medical Treatment). */
+export function mtusPartByName(name: string): MtusPart | undefined {
+  return partsByKey.get(catalogueKey(name));
+}
+
+/** Every section title of every MTUS part: a title cited under an unexpected part still splits right. */
+export const ALL_MTUS_SECTIONS: TitleSet = buildTitleSet(...MTUS_PARTS.map((p: MtusPartEntry) => p.sections));
+
+/** Chapters of ODG and ACOEM, for non-MTUS citations. */
+export const GUIDELINE_CHAPTERS: TitleSet = buildTitleSet(ODG_CHAPTERS, ACOEM_CHAPTERS);
+
+/** ODG topics largely share the Chronic Pain guideline's titles ("Opioids, criteria for use"). */
+export const GUIDELINE_TOPICS: TitleSet = ALL_MTUS_SECTIONS;
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** Alternation of every part name, longest first so the longest written name wins. */
+export const MTUS_PART_NAMES_SOURCE: string = MTUS_PARTS.flatMap((p) => [p.title, ...p.aliases])
+  .sort((a, b) => b.length - a.length)
+  .map(escapeForRegExp)
+  .join('|');
+
+/** Alternation of the wrapper words around guideline chapter and topic names. */
+export const GUIDELINE_NAME_WRAPPERS_SOURCE: string = [...GUIDELINE_NAME_WRAPPERS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeForRegExp)
+  .join('|');

@@ -1,0 +1,103 @@
+/**
+ * "Decision based on MTUS <part> <year>[, Section(s): ...][, and <part> <year>[, Section(s): ...]]"
+ * and the older "Decision based on MTUS Chronic Pain Treatment Guidelines <sections> Page(s): <pages>".
+ * One sentence can name several parts; each is its own citation.
+ */
+import type { CitedBy, GuidelineCitation } from '../../domain/determination.js';
+import { ALL_MTUS_SECTIONS, MTUS_PART_NAMES_SOURCE, mtusPartByName } from '../catalogue/titles.js';
+import { parsePageList } from './pages.js';
+import { splitSectionList } from './section-list.js';
+
+/** A part name at the cursor, then its edition: "2016", "(Effective July 18, 2009)", with "Guidelines" on either side. */
+const PART_AT = new RegExp(
+  `(${MTUS_PART_NAMES_SOURCE})(?![A-Za-z])(?:\\s+Guidelines)?(?:\\s*\\([^)]*?\\b((?:19|20)\\d\\d)\\))?(?:,?\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+Guidelines)?`,
+  'iy',
+);
+
+/**
+ * Where the next part starts: ", and <part> <year>" (or "Guidelines" in place of the year), so an
+ * "and" inside a section title ("Pain and Chronic Opioid Treatment") does not start a part.
+ */
+const NEXT_PART = new RegExp(
+  `(?:,\\s*|\\s+)and\\s+(?=(?:${MTUS_PART_NAMES_SOURCE})(?:\\s+Guidelines)?\\s*(?:\\([^)]*\\)\\s*)?(?:(?:19|20)\\d\\d\\b|Guidelines\\b))`,
+  'gi',
+);
+
+const SECTIONS_LABEL = /^[\s,:;-]*(?:Section\(s\)|Sections?)\s*:?\s*/i;
+const PAGES_LABEL = /\b(?:Page\(s\)|Pages?|pp?\.|pg\.?)\s*:?\s*(?=\d)/i;
+const EDGE_PUNCTUATION = /^[\s,;:.]+|[\s,;:.]+$/g;
+
+export interface MtusCitationsResult {
+  citations: GuidelineCitation[];
+  unknownSections: string[];
+}
+
+function emptyCitation(citedBy: CitedBy, text: string): GuidelineCitation {
+  return {
+    citedBy,
+    basedOnMtus: true,
+    source: 'MTUS',
+    title: null,
+    edition: null,
+    sections: [],
+    inferredSections: [],
+    pages: [],
+    url: null,
+    text,
+  };
+}
+
+/**
+ * `sentence` is one "Decision based on MTUS ..." sentence (without its final period);
+ * `bodyStart` is where the words after "MTUS" begin.
+ */
+export function parseMtusSentence(sentence: string, bodyStart: number, citedBy: CitedBy, out: MtusCitationsResult): void {
+  let segmentStart = bodyStart;
+  let textStart = 0; // the first citation's text keeps "Decision based on MTUS"
+  while (segmentStart < sentence.length) {
+    NEXT_PART.lastIndex = segmentStart + 1;
+    const next = NEXT_PART.exec(sentence);
+    const segmentEnd = next ? next.index : sentence.length;
+    const text = sentence.slice(textStart, segmentEnd).replace(EDGE_PUNCTUATION, '');
+    out.citations.push(parseSegment(sentence.slice(segmentStart, segmentEnd), citedBy, text, out.unknownSections));
+    if (!next) break;
+    segmentStart = next.index + next[0].length;
+    textStart = segmentStart;
+  }
+}
+
+function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSections: string[]): GuidelineCitation {
+  const citation = emptyCitation(citedBy, text);
+  PART_AT.lastIndex = 0;
+  const partMatch = PART_AT.exec(segment.trimStart());
+  const offset = segment.length - segment.trimStart().length;
+  let rest: string;
+  let titles = ALL_MTUS_SECTIONS;
+  if (partMatch) {
+    const part = mtusPartByName(partMatch[1] ?? '');
+    citation.title = part?.title ?? partMatch[1] ?? null;
+    citation.edition = partMatch[3] ?? partMatch[2] ?? null;
+    if (part) titles = part.sections;
+    rest = segment.slice(offset + partMatch[0].length);
+  } else {
+    // A part the catalogue does not know: its name runs to the section or page list.
+    const cut = segment.search(/,?\s*(?:Section\(s\)|Page\(s\))/i);
+    citation.title = (cut >= 0 ? segment.slice(0, cut) : segment).replace(EDGE_PUNCTUATION, '') || null;
+    rest = cut >= 0 ? segment.slice(cut) : '';
+  }
+  rest = rest.replace(SECTIONS_LABEL, '');
+  const pagesAt = PAGES_LABEL.exec(rest);
+  let sectionText = rest;
+  if (pagesAt) {
+    sectionText = rest.slice(0, pagesAt.index);
+    citation.pages.push(...parsePageList(rest.slice(pagesAt.index + pagesAt[0].length)));
+  }
+  sectionText = sectionText.replace(SECTIONS_LABEL, '').replace(EDGE_PUNCTUATION, '');
+  if (sectionText) {
+    const list = splitSectionList(sectionText, titles, titles === ALL_MTUS_SECTIONS ? null : ALL_MTUS_SECTIONS);
+    citation.sections = list.sections;
+    citation.pages.unshift(...list.pages);
+    unknownSections.push(...list.unknown);
+  }
+  return citation;
+}

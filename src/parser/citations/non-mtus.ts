@@ -1,0 +1,134 @@
+/**
+ * "Decision based on Non-MTUS Citation <free text>": usually ODG (spelled many ways, or only a
+ * link to odg-twc.com), sometimes ACOEM, else a journal article, an FDA label, a web page.
+ * One such sentence is one citation, even when it names a second source ("... and Other
+ * Medical Treatment Guidelines www.mdguidelines.com").
+ */
+import type { CitedBy, GuidelineCitation, GuidelineSource } from '../../domain/determination.js';
+import { catalogueKey } from '../catalogue/keys.js';
+import { GUIDELINE_CHAPTERS, GUIDELINE_NAME_WRAPPERS_SOURCE, GUIDELINE_TOPICS } from '../catalogue/titles.js';
+import { parsePageList } from './pages.js';
+import { GUIDELINE_TEXT, splitSectionList } from './section-list.js';
+
+const ODG_MENTION = /\bODG\b|Official\s+Disability\s+Guidelines|odg-twc\.com|Work\s+Loss\s+Data\s+Institute/i;
+const ACOEM_MENTION = /\bACOEM\b|American\s+College\s+of\s+Occupational\s+(?:and|&)\s+Environmental\s+Medicine|Occupational\s+Medicine\s+Practice\s+Guidelines/i;
+
+/** The guideline's own name in its written forms; removed before reading chapters and topics. */
+const ODG_NAME =
+  /(?:the\s+)?Official\s+Disability\s+Guidelines(?:\s+Treatment\s+(?:in|for)\s+Workers'?\s+Comp(?:ensation)?)?(?:\s*\((?:ODG(?:-TWC)?|TWC)\))?|\bODG(?:-TWC)?\b|Work\s+Loss\s+Data\s+Institute/gi;
+const ACOEM_NAME =
+  /(?:the\s+)?(?:American\s+College\s+of\s+Occupational\s+(?:and|&)\s+Environmental\s+Medicine\s*(?:\(ACOEM\))?|ACOEM)(?:\s+Occupational\s+Medicine)?(?:\s+Practice)?(?:\s+Guidelines?)?|Occupational\s+Medicine\s+Practice\s+Guidelines/gi;
+
+/** A link; a line break inside it was joined as "- " ("...skilled- nursing-care"). */
+const URL = /\b(?:https?:\/\/|www\.)(?:-\s(?=[a-z0-9])|[^\s,;])+/gi;
+const URL_LINE_BREAK = /-\s/g;
+const URL_TRAILING = /[.)\]]+$/;
+
+/** "(updated 11/23/16)", "(online version)", "2016": dates of the guideline, not names in it. */
+const GUIDELINE_DATES = /\((?:updated|online|web|effective)[^)]*\)|\(\d+\w*\s+Annual\s+Edition\)|(?:\bupdated\s+)?\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:19|20)\d\d\b/gi;
+const NAME_WRAPPERS = new RegExp(`\\b(?:${GUIDELINE_NAME_WRAPPERS_SOURCE})\\b\\s*:?`, 'gi');
+/** A second source named in the same sentence ends the first one's chapters and topics. */
+const OTHER_SOURCE = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines\b|\s+and\s+the\s+(?=Official|ACOEM)/i;
+/** Separators between chapter and topic names: ":", ". ", a spaced "/" (dashes are left to the splitter: chapter names hold them). */
+const NAME_SEPARATORS = /\s*:\s*|\.\s+|\s*\/\s+|\s+\/\s*/g;
+const TRAILING_GLOSS = /\s*\((?:[^()]|\([^()]*\))*\)\s*$/;
+const QUALIFIER_ONLY = /^\(?(?:acute\s*(?:&|and)\s*chronic|chronic|acute)\)?$/i;
+const ODG_EDITION = /(?<![\/\d])((?:19|20)\d\d)\b(?![^(]*\))/;
+const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
+const PAGE_REFERENCE = /\b(?:pages?|pg\.?|pp?\.?)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b/gi;
+const EDGE_PUNCTUATION = /^[\s,;:.\-–]+|[\s,;:.\-–]+$|\s+(?:and|or)$/g;
+const TITLE_END = /[.,;:(]/;
+
+export interface NonMtusCitationResult {
+  citation: GuidelineCitation;
+}
+
+function sourceOf(body: string): GuidelineSource {
+  const odg = body.search(ODG_MENTION);
+  const acoem = body.search(ACOEM_MENTION);
+  if (odg < 0 && acoem < 0) return 'OTHER';
+  if (acoem < 0) return 'ODG';
+  if (odg < 0) return 'ACOEM';
+  return odg <= acoem ? 'ODG' : 'ACOEM';
+}
+
+function firstUrl(body: string): string | null {
+  URL.lastIndex = 0;
+  const match = URL.exec(body);
+  if (!match) return null;
+  return match[0].replace(URL_LINE_BREAK, '-').replace(URL_TRAILING, '');
+}
+
+/**
+ * The chapter and topics of an ODG or ACOEM citation, as written. Topics lose a trailing gloss
+ * ("Naltrexone (Vivitrol extended-release injectable suspension)" → "Naltrexone") so one topic
+ * written with and without it compares equal; the chapter keeps its qualifier ("Pain (Chronic)").
+ */
+function chaptersAndTopics(body: string, name: RegExp, otherMention: RegExp): string[] {
+  let text = body;
+  const otherSource = OTHER_SOURCE.exec(text);
+  if (otherSource) text = text.slice(0, otherSource.index);
+  // Another guideline quoted inside this one's citation ends this one's names.
+  const otherGuideline = text.slice(1).search(otherMention);
+  if (otherGuideline >= 0) text = text.slice(0, otherGuideline + 1);
+  text = text
+    .replace(URL, ' | ')
+    .replace(name, ' | ')
+    .replace(GUIDELINE_DATES, ' | ')
+    .replace(NAME_WRAPPERS, ' | ')
+    .replace(NAME_SEPARATORS, ' | ');
+  const names: string[] = [];
+  for (const part of text.split('|')) {
+    const trimmed = part.replace(EDGE_PUNCTUATION, '');
+    if (!trimmed || QUALIFIER_ONLY.test(trimmed)) continue;
+    const list = splitSectionList(trimmed, GUIDELINE_CHAPTERS, GUIDELINE_TOPICS, GUIDELINE_TEXT);
+    for (const section of list.sections) {
+      const isChapter = GUIDELINE_CHAPTERS.keys.has(catalogueKey(section));
+      const cleaned = isChapter ? section : section.replace(TRAILING_GLOSS, '').replace(EDGE_PUNCTUATION, '');
+      if (cleaned && !QUALIFIER_ONLY.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
+    }
+  }
+  return names;
+}
+
+/** The name of a source that is neither ODG nor ACOEM: its words up to the first punctuation. */
+function otherTitle(body: string): string | null {
+  const start = body.replace(EDGE_PUNCTUATION, '');
+  if (!start || /^(?:https?:\/\/|www\.)/i.test(start)) return null;
+  const end = start.search(TITLE_END);
+  return (end > 0 ? start.slice(0, end) : start).trim() || null;
+}
+
+/**
+ * `sentence` is one "Decision based on Non-MTUS Citation ..." sentence (without its final
+ * period); `bodyStart` is where the free text after "Citation" begins.
+ */
+export function parseNonMtusSentence(sentence: string, bodyStart: number, citedBy: CitedBy): GuidelineCitation {
+  const body = sentence.slice(bodyStart).trim();
+  const source = sourceOf(body);
+  const pages = [...body.matchAll(PAGE_REFERENCE)].flatMap((m) => parsePageList(m[1] ?? ''));
+  const citation: GuidelineCitation = {
+    citedBy,
+    basedOnMtus: false,
+    source,
+    title: null,
+    edition: null,
+    sections: [],
+    inferredSections: [],
+    pages,
+    url: firstUrl(body),
+    text: sentence.replace(EDGE_PUNCTUATION, ''),
+  };
+  if (source === 'ODG') {
+    citation.title = 'Official Disability Guidelines';
+    citation.edition = ODG_EDITION.exec(body.replace(URL, ''))?.[1] ?? null;
+    citation.sections = chaptersAndTopics(body, ODG_NAME, ACOEM_MENTION);
+  } else if (source === 'ACOEM') {
+    citation.title = 'ACOEM Practice Guidelines';
+    citation.edition = ACOEM_EDITION.exec(body)?.[1] ?? null;
+    citation.sections = chaptersAndTopics(body.replace(PAGE_REFERENCE, ' ').replace(ACOEM_EDITION, ' '), ACOEM_NAME, ODG_MENTION);
+  } else {
+    citation.title = otherTitle(body);
+  }
+  return citation;
+}
