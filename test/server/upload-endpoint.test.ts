@@ -56,7 +56,7 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     return payload;
   }
 
-  async function put(url: string, body: Uint8Array | string, headers: Record<string, string> = {}) {
+  async function put(url: string, body: BodyInit, headers: Record<string, string> = {}) {
     const response = await fetch(url, { method: 'PUT', headers, body });
     return { status: response.status, headers: response.headers, body: (await response.json()) as UploadAnswer };
   }
@@ -67,7 +67,7 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     const target = await announce(fileName, 'application/pdf');
     const headers = Object.fromEntries(target.uploadHeaders.map((h) => [h.name, h.value]));
 
-    const answer = await put(target.uploadUrl, bytes, headers);
+    const answer = await put(target.uploadUrl, new Uint8Array(bytes), headers);
 
     expect(target.uploadUrl).toMatch(new RegExp(`^${server.origin}/uploads/`));
     expect(target.uploadMethod).toBe('PUT');
@@ -82,9 +82,9 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     const fileName = '002_572d8b93f8cec80c.txt';
     const bytes = await readFile(path.join(SAMPLES_DIR, fileName));
     const target = await announce(fileName, 'text/plain');
-    await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
+    await put(target.uploadUrl, new Uint8Array(bytes), { 'content-type': 'text/plain' });
 
-    const again = await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
+    const again = await put(target.uploadUrl, new Uint8Array(bytes), { 'content-type': 'text/plain' });
 
     expect(again.status).toBe(409);
     expect(again.body.error?.code).toBe('CONFLICT');
