@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'CONFLICT', // a concurrent write won; retry
   'CONFIGURATION', // a missing or invalid environment variable
+  'UNAUTHENTICATED', // no credential reached the function (API Gateway should have refused the call)
+  'FORBIDDEN', // a credential that may not do this, e.g. a read-only partner calling a mutation
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

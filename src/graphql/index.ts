@@ -1,24 +1,22 @@
 /**
- * PLACEHOLDER signatures (the GraphQL issue replaces the bodies; names and types are the contract).
- * One Apollo server for the local HTTP server and the Lambda handler.
+ * The GraphQL edge's public surface: one Apollo server for the local HTTP server and the Lambda
+ * handler, and a fresh context per request.
  */
-import type { ApolloServer } from '@apollo/server';
 import type { Services } from '../app/services.js';
+import type { GraphQLContext } from './context.js';
+import { createLoaders } from './loaders.js';
 import type { Principal } from './principal.js';
 
-export type { Principal } from './principal.js';
+export type { GraphQLContext, Loaders } from './context.js';
+export type { Principal, PrincipalKind } from './principal.js';
 export { LOCAL_DEVELOPER } from './principal.js';
-
-export interface GraphQLContext {
-  services: Services;
-  principal: Principal;
-}
-
-export function createGraphQLServer(_services: Services): ApolloServer<GraphQLContext> {
-  throw new Error('not implemented');
-}
+export { principalFromApiGatewayEvent } from './api-gateway-principal.js';
+export { createGraphQLServer, type GraphQLServerOptions } from './server.js';
+export type { ErrorLog } from './format-error.js';
+export { typeDefs } from './generated/type-defs.js';
+export { QUERY_LIMITS } from './query-limits.js';
 
 /** A fresh context per request (DataLoaders live for one request). */
-export function createContext(_services: Services, _principal: Principal): GraphQLContext {
-  throw new Error('not implemented');
+export function createContext(services: Services, principal: Principal): GraphQLContext {
+  return { services, principal, loaders: createLoaders(services.repository) };
 }

@@ -1,0 +1,62 @@
+import { PARSER_VERSION } from '../../parser/index.js';
+import { InputError } from '../../errors.js';
+import { MAX_PAGE_SIZE } from '../../store/repository.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { primeCases } from '../loaders.js';
+import { loadCase, loadNode, readGlobalId } from '../nodes.js';
+import { pageRequest, toConnection } from '../pagination.js';
+import { citationParent, itemParent } from '../parents.js';
+import { caseFilter, citationFilter, disputedItemFilter } from './filters.js';
+
+export const Query: QueryResolvers = {
+  node: (_, { id }, context) => loadNode(context, readGlobalId(id)),
+
+  nodes: (_, { ids }, context) => {
+    if (ids.length > MAX_PAGE_SIZE) throw new InputError(`Ask for at most ${MAX_PAGE_SIZE} ids at a time, got ${ids.length}.`);
+    const refs = ids.map((id) => readGlobalId(id));
+    return Promise.all(refs.map((ref) => loadNode(context, ref)));
+  },
+
+  case: (_, { id }, context) => {
+    const ref = readGlobalId(id, 'Case');
+    return ref.type === 'Case' ? loadCase(context, ref.caseId) : null;
+  },
+
+  caseByNumber: async (_, { caseNumber }, context) => {
+    const found = await context.services.repository.getCaseByNumber(caseNumber.trim());
+    if (found) primeCases(context.loaders, [found]);
+    return found;
+  },
+
+  cases: async (_, { filter, orderBy, first, after }, context) => {
+    const request = pageRequest(first, after);
+    const page = await context.services.repository.listCases(caseFilter(filter, orderBy), request);
+    primeCases(context.loaders, page.nodes);
+    return toConnection(page, request, (record) => record);
+  },
+
+  disputedItems: async (_, { filter, first, after }, context) => {
+    const request = pageRequest(first, after);
+    const page = await context.services.repository.listDisputedItems(disputedItemFilter(filter), request);
+    return toConnection(page, request, itemParent);
+  },
+
+  guidelineCitations: async (_, { filter, first, after }, context) => {
+    const request = pageRequest(first, after);
+    const page = await context.services.repository.listCitations(citationFilter(filter), request);
+    return toConnection(page, request, citationParent);
+  },
+
+  upload: (_, { id }, context) => {
+    const ref = readGlobalId(id, 'Upload');
+    return ref.type === 'Upload' ? context.services.repository.getUpload(ref.uploadId) : null;
+  },
+
+  viewer: (_, __, context) => context.principal,
+
+  limits: (_, __, context) => ({
+    maxPageSize: MAX_PAGE_SIZE,
+    maxUploadBytes: context.services.config.maxUploadBytes,
+    parserVersion: PARSER_VERSION,
+  }),
+};
