@@ -6,8 +6,9 @@
 /** Running headers/footers that some copies carry ("Page 2 of 4", "- 3 -"); never part of the letter's content. */
 const PAGE_MARKER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*of\s*\d+|-\s*\d+\s*-)$/i;
 
-const LINE_BREAK = /\r\n?|\n|\f|\u2028|\u2029/;
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/g;
+const LINE_BREAK = /\r\n?|[\n\f\v\u2028\u2029]/;
+/** Runs of spaces and every other kind of space; a lone ASCII space is left alone (the common case, and the cheap one). */
+const SPACING = /[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g;
 
 /**
  * Printed lines: line endings unified, whitespace runs collapsed (column gaps included: the cover
@@ -15,8 +16,8 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/g;
  */
 export function letterLines(raw: string): string[] {
   const lines: string[] = [];
-  for (const rawLine of raw.split(LINE_BREAK)) {
-    const line = rawLine.replace(SPACES, ' ').trim();
+  for (const rawLine of raw.replace(SPACING, ' ').split(LINE_BREAK)) {
+    const line = rawLine.trim();
     if (line !== '' && !PAGE_MARKER.test(line)) lines.push(line);
   }
   return lines;
