@@ -56,8 +56,10 @@ export async function queryPointers(
   const first = pageSize(page);
   const shape = JSON.stringify(query);
   if (first === 0) return { rows: [], hasNextPage: false, endCursor: page.after ?? null };
-  let startKey: Item | undefined = page.after
-    ? Object.fromEntries(Object.entries(decodeCursor(secret, shape, page.after)).map(([k, v]) => [k, str(v)]))
+  // An empty string is a cursor too (a bad one), not "from the start".
+  const hasCursor = page.after !== undefined && page.after !== null;
+  let startKey: Item | undefined = hasCursor
+    ? Object.fromEntries(Object.entries(decodeCursor(secret, shape, page.after ?? '')).map(([k, v]) => [k, str(v)]))
     : undefined;
 
   const names: Record<string, string> = { '#pk': `${query.indexName}pk` };

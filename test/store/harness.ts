@@ -1,0 +1,67 @@
+/** A repository on a fresh table of a running engine, with request counting and failure injection. */
+import { QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { loadConfig } from '../../src/config.js';
+import { ensureTable } from '../../src/store/create-table.js';
+import { createDynamoClient } from '../../src/store/dynamo-client.js';
+import { DynamoRepository } from '../../src/store/dynamo-repository.js';
+import { casePk } from '../../src/store/keys.js';
+import type { RunningEngine } from './engines.js';
+
+export const TEST_CURSOR_SECRET = 'store-tests';
+
+let tables = 0;
+
+export interface StoreHarness {
+  repository: DynamoRepository;
+  /** Operation names of every request sent, in order. */
+  requests: string[];
+  /** Fail every request after the next `n` (null: stop failing). */
+  failAfter(n: number | null): void;
+  /** Sort keys stored in a case's partition. */
+  partitionOf(caseId: string): Promise<{ sk: string; ver: string | null }[]>;
+  close(): void;
+}
+
+export class InjectedFailure extends Error {
+  override readonly name = 'InjectedFailure';
+}
+
+export async function openHarness(engine: RunningEngine): Promise<StoreHarness> {
+  const tableName = `imr-test-${process.pid}-${++tables}`;
+  const requests: string[] = [];
+  let budget: number | null = null;
+  const client = createDynamoClient(loadConfig({}), {
+    endpoint: engine.endpoint,
+    onDynamoRequest: (operation) => {
+      if (budget !== null && budget-- <= 0) throw new InjectedFailure(`injected failure before ${operation}`);
+      requests.push(operation);
+    },
+  });
+  await ensureTable(client, tableName);
+  requests.length = 0;
+  return {
+    repository: new DynamoRepository({ client, tableName, cursorSecret: TEST_CURSOR_SECRET }),
+    requests,
+    failAfter: (n) => {
+      budget = n;
+    },
+    async partitionOf(caseId) {
+      const rows: { sk: string; ver: string | null }[] = [];
+      let startKey: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': { S: casePk(caseId) } },
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+        );
+        rows.push(...(page.Items ?? []).map((i) => ({ sk: i.sk?.S ?? '', ver: i.ver?.S ?? null })));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return rows;
+    },
+    close: () => client.destroy(),
+  };
+}
