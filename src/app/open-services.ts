@@ -8,7 +8,7 @@ import { createMemoryBlobStore } from '../blobs/memory-blob-store.js';
 import { createS3BlobStore } from '../blobs/s3-blob-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, ImrError } from '../errors.js';
 import { createIngestLetter } from '../ingest/ingest-letter.js';
 import { createStartUpload } from '../ingest/start-upload.js';
 import { ensureTable } from '../store/create-table.js';
@@ -36,7 +36,14 @@ export async function openServices(config: Config, options: OpenServicesOptions 
     });
     closers.push(() => client.destroy());
     // Locally the table is made on first start; on AWS the stack owns it.
-    if (config.mode === 'local') await ensureTable(client, config.tableName);
+    if (config.mode === 'local') {
+      const endpoint = engine?.endpoint ?? config.dynamoEndpoint;
+      await ensureTable(client, config.tableName).catch((error: unknown) => {
+        throw new ImrError('CONFIGURATION', `Could not reach DynamoDB at ${endpoint} (DYNAMODB_ENDPOINT): ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      });
+    }
 
     let blobStore: BlobStore;
     if (config.mode === 'aws') {

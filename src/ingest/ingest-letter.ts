@@ -8,7 +8,7 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
 import { DocumentError, ImrError, toImrError } from '../errors.js';
-import { letterFingerprint, parseLetter } from '../parser/index.js';
+import { isPdf, letterFingerprint, parseLetter } from '../parser/index.js';
 import { caseIdForContentHash } from '../store/case-id.js';
 import type { DeterminationRepository } from '../store/repository.js';
 import type { IngestInput, IngestLetter, IngestResult } from './types.js';
@@ -23,11 +23,9 @@ export interface IngestDependencies {
   newId?: () => string;
 }
 
-const PDF_MAGIC = '%PDF-';
-
 /** The bytes decide, not the name: a PDF saved as .txt is still a PDF. */
 export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'text/plain' {
-  return new TextDecoder().decode(bytes.subarray(0, PDF_MAGIC.length)) === PDF_MAGIC ? 'application/pdf' : 'text/plain';
+  return isPdf(bytes) ? 'application/pdf' : 'text/plain';
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -87,7 +85,7 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
       }
       if (input.bytes.byteLength === 0) return await fail(new DocumentError('EMPTY_DOCUMENT', 'The file is empty.'));
 
-      const parsed = await parseLetter(input.bytes, fileName);
+      const parsed = await parseLetter(input.bytes, fileName, { maxBytes: limit });
       if (!parsed.success) return await fail(parsed.error);
 
       const contentHash = letterFingerprint(parsed.text);
