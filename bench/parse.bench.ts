@@ -17,7 +17,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDeterminationPdf, parseDeterminationText } from '../src/parser/index.js';
-import { extractPdfText, loadPdfJs, PDF_DOCUMENT_OPTIONS } from '../src/parser/pdf-text.js';
+import { extractPdfText, loadPdfJs, pageLines, PDF_DOCUMENT_OPTIONS } from '../src/parser/pdf-text.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -84,6 +84,8 @@ interface Measurement {
   target: string;
   isMet: boolean;
   extractOnlyPerSecond?: number;
+  /** Line rebuilding alone, timed on text items collected beforehand: microseconds per letter. */
+  lineRebuildingMicrosPerLetter?: number;
 }
 
 const median = (values: number[]) => {
@@ -113,6 +115,16 @@ async function race(letters: number, contenders: Record<string, () => unknown>):
     for (const [name, pass] of Object.entries(contenders)) rates[name]?.push(await timeRun(letters, pass));
   }
   return Object.fromEntries(Object.entries(rates).map(([name, values]) => [name, median(values)]));
+}
+
+/** Machine load barely moves a measurement this small, so it cross-checks the PDF ratio. */
+async function lineRebuildingMicros(pdfs: Uint8Array[]): Promise<number> {
+  const pages = await collectPageItems(pdfs);
+  const rebuildAll = () => {
+    for (const items of pages) pageLines(items);
+  };
+  const rates = await race(pdfs.length, { rebuild: rebuildAll });
+  return 1e6 / (rates.rebuild ?? 1);
 }
 
 function ceilingTextPass(texts: string[]): number {
@@ -157,6 +169,21 @@ async function pdfJsPass(pdfs: Uint8Array[]): Promise<void> {
     }
     await task.destroy();
   }
+}
+
+/** Every page's pdf.js text items, collected once, so line rebuilding can be timed on its own. */
+async function collectPageItems(pdfs: Uint8Array[]): Promise<unknown[][]> {
+  const pdfjs = await loadPdfJs();
+  const pages: unknown[][] = [];
+  for (const pdf of pdfs) {
+    const task = pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data: pdf.slice() });
+    const document = await task.promise;
+    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+      pages.push((await (await document.getPage(pageNumber)).getTextContent()).items);
+    }
+    await task.destroy();
+  }
+  return pages;
 }
 
 async function loadSets(): Promise<{ name: string; letters: Letter[] }[]> {
@@ -224,6 +251,7 @@ async function main(): Promise<void> {
       target: `≥ ${PDF_TARGET_RATIO * 100}% of pdf.js`,
       isMet: ours / ceiling >= PDF_TARGET_RATIO,
       extractOnlyPerSecond: rates.extractOnly ?? 0,
+      lineRebuildingMicrosPerLetter: await lineRebuildingMicros(pdfs),
     });
   }
 
@@ -241,10 +269,14 @@ async function main(): Promise<void> {
   const pdfRows = measurements.filter((m) => m.kind === 'pdf');
   if (pdfRows.length) {
     console.log('\nWhere PDF time goes (extractPdfText alone = pdf.js + line rebuilding, no parsing):\n');
-    console.log('| input | pdf.js alone | extractPdfText | parseDeterminationPdf |');
-    console.log('| --- | ---: | ---: | ---: |');
+    console.log('| input | pdf.js alone | extractPdfText | parseDeterminationPdf | line rebuilding alone, per letter | its share of pdf.js time |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const m of pdfRows) {
-      console.log(`| ${m.set} | ${rate(m.ceilingPerSecond)}/s | ${rate(m.extractOnlyPerSecond ?? 0)}/s | ${rate(m.oursPerSecond)}/s |`);
+      const micros = m.lineRebuildingMicrosPerLetter ?? 0;
+      const share = (micros / (1e6 / m.ceilingPerSecond)) * 100;
+      console.log(
+        `| ${m.set} | ${rate(m.ceilingPerSecond)}/s | ${rate(m.extractOnlyPerSecond ?? 0)}/s | ${rate(m.oursPerSecond)}/s | ${micros.toFixed(1)} µs | ${share.toFixed(2)}% |`,
+      );
     }
   }
   console.log(`\n${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores (shared: figures are relative to the ceilings beside them).`);
