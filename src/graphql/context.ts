@@ -8,8 +8,14 @@ export interface Loaders {
   caseById: DataLoader<string, CaseRecord | null>;
 }
 
+/** List rows this request may still ask for (see MAX_LIST_ROWS_PER_REQUEST). */
+export interface RowBudget {
+  remaining: number;
+}
+
 export interface GraphQLContext {
   services: Services;
   principal: Principal;
   loaders: Loaders;
+  rowBudget: RowBudget;
 }

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { isImrError } from '../errors.js';
 import { isTokenLimitError, QUERY_LIMIT_EXTENSION, tokenLimitMessage } from './query-limits.js';
 
@@ -9,6 +9,13 @@ export interface ErrorLog {
 }
 
 export const GENERIC_MESSAGE = 'Something went wrong on our side.';
+
+/**
+ * graphql 16 ships CommonJS and ESM copies, and a process can load both (Apollo and graphql-armor
+ * reach one, code compiled by a bundler or vitest the other), so `instanceof GraphQLError` can miss.
+ * Every copy tags its errors the same way.
+ */
+const isGraphQLError = (value: unknown): boolean => Object.prototype.toString.call(value) === '[object GraphQLError]';
 
 /**
  * The one place an error becomes what a client sees. Our own errors (ImrError) keep their message
@@ -29,7 +36,7 @@ export function createFormatError(log: ErrorLog) {
       return { ...formatted, message: original.message, extensions: { ...extensions, code: original.code } };
     }
 
-    if (original instanceof GraphQLError) {
+    if (isGraphQLError(original)) {
       // Apollo files every validation failure under GRAPHQL_VALIDATION_FAILED; a broken query limit deserves its own code.
       if (extensions[QUERY_LIMIT_EXTENSION] !== undefined) return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
       if (extensions.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(formatted.message)) {

@@ -1,5 +1,7 @@
 import { InputError } from '../errors.js';
 import { MAX_PAGE_SIZE, type Page, type PageRequest } from '../store/repository.js';
+import type { RowBudget } from './context.js';
+import { listRowsRefusal } from './query-limits.js';
 
 export interface Edge<T> {
   cursor: string;
@@ -17,15 +19,20 @@ export interface Connection<T> {
   totalCount: number | null;
 }
 
+/** The schema's default for `first`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 /**
  * `first` and `after` as a client sent them → a repository page request. An out-of-range `first`
  * is refused rather than clamped, so a client never silently gets fewer rows than it asked for.
  */
-export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
-  const size = first ?? 20;
+export function pageRequest(first: number | null | undefined, after: string | null | undefined, budget: RowBudget): PageRequest {
+  const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new InputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`);
   }
+  if (size > budget.remaining) throw listRowsRefusal(size);
+  budget.remaining -= size;
   return { first: size, after: after ?? null };
 }
 

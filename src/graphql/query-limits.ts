@@ -10,16 +10,35 @@ import { GraphQLError, type ValidationContext } from 'graphql';
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
-  /** armor's static cost (objects 2, scalars 1, ×1.5 per level); a full page query with every field costs ~700. */
-  maxCost: 5000,
+  /**
+   * armor's static cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`. One case with
+   * every field, items and citations costs ~490, so a full page of 100 (~50,000) fits and the
+   * same page under a dozen aliases does not.
+   */
+  maxCost: 60_000,
   maxAliases: 15,
   maxDirectives: 20,
   /** GraphiQL's introspection query is ~300 tokens; a generous hand-written query ~600. */
   maxTokens: 2000,
 } as const;
 
+/**
+ * armor's cost sees `first` only when it is written in the query, not passed as a variable, so
+ * list sizes are also counted as the query runs: all lists of one request together may ask for
+ * this many rows (five full pages).
+ */
+export const MAX_LIST_ROWS_PER_REQUEST = 500;
+
 /** Which limit a query broke, in `extensions.limit` of the error. */
-export type QueryLimit = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS';
+export type QueryLimit = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS' | 'MAX_LIST_ROWS';
+
+/** The error for a limit found while the query runs (the others are found before it runs). */
+export function listRowsRefusal(asked: number): GraphQLError {
+  return new GraphQLError(
+    `Query refused: its lists ask for more than ${MAX_LIST_ROWS_PER_REQUEST} rows in all (this one asked for ${asked} more). Ask for smaller pages or fewer lists.`,
+    { extensions: { code: 'QUERY_TOO_COMPLEX', [QUERY_LIMIT_EXTENSION]: 'MAX_LIST_ROWS' satisfies QueryLimit } },
+  );
+}
 
 /** The extensions key that marks an error as a broken query limit (formatError turns it into code QUERY_TOO_COMPLEX). */
 export const QUERY_LIMIT_EXTENSION = 'limit';

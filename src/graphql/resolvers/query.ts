@@ -3,6 +3,7 @@ import { InputError } from '../../errors.js';
 import { MAX_PAGE_SIZE } from '../../store/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { primeCases } from '../loaders.js';
+import { listRowsRefusal } from '../query-limits.js';
 import { loadCase, loadNode, readGlobalId } from '../nodes.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import { citationParent, itemParent } from '../parents.js';
@@ -13,6 +14,8 @@ export const Query: QueryResolvers = {
 
   nodes: (_, { ids }, context) => {
     if (ids.length > MAX_PAGE_SIZE) throw new InputError(`Ask for at most ${MAX_PAGE_SIZE} ids at a time, got ${ids.length}.`);
+    if (ids.length > context.rowBudget.remaining) throw listRowsRefusal(ids.length);
+    context.rowBudget.remaining -= ids.length;
     const refs = ids.map((id) => readGlobalId(id));
     return Promise.all(refs.map((ref) => loadNode(context, ref)));
   },
@@ -29,20 +32,20 @@ export const Query: QueryResolvers = {
   },
 
   cases: async (_, { filter, orderBy, first, after }, context) => {
-    const request = pageRequest(first, after);
+    const request = pageRequest(first, after, context.rowBudget);
     const page = await context.services.repository.listCases(caseFilter(filter, orderBy), request);
     primeCases(context.loaders, page.nodes);
     return toConnection(page, request, (record) => record);
   },
 
   disputedItems: async (_, { filter, first, after }, context) => {
-    const request = pageRequest(first, after);
+    const request = pageRequest(first, after, context.rowBudget);
     const page = await context.services.repository.listDisputedItems(disputedItemFilter(filter), request);
     return toConnection(page, request, itemParent);
   },
 
   guidelineCitations: async (_, { filter, first, after }, context) => {
-    const request = pageRequest(first, after);
+    const request = pageRequest(first, after, context.rowBudget);
     const page = await context.services.repository.listCitations(citationFilter(filter), request);
     return toConnection(page, request, citationParent);
   },
