@@ -37,14 +37,14 @@ type BodyResult = { ok: true; body: unknown } | { ok: false; code: string; messa
 
 async function parseBody(request: IncomingMessage, limitBytes: number): Promise<BodyResult> {
   if (request.method === 'GET' || request.method === 'HEAD') return { ok: true, body: undefined };
-  let raw: Buffer;
+  let raw: Uint8Array;
   try {
     raw = await readBody(request, limitBytes, 'The GraphQL request');
   } catch (error) {
     if (isImrError(error)) return { ok: false, code: error.code, message: error.message };
     throw error;
   }
-  const text = raw.toString('utf8');
+  const text = new TextDecoder().decode(raw);
   // Apollo refuses a non-JSON body with its own 400 (and CSRF rules); only JSON is ours to decode.
   if (!isJson(request) || text.trim() === '') return { ok: true, body: text === '' ? undefined : text };
   try {

@@ -12,7 +12,7 @@ export class PayloadTooLargeError extends ImrError {
  * The whole request body, refused as soon as it passes `limitBytes`: a declared Content-Length over
  * the limit is refused before reading anything, a chunked body as soon as the running count passes it.
  */
-export function readBody(request: IncomingMessage, limitBytes: number, what = 'The request body'): Promise<Buffer> {
+export function readBody(request: IncomingMessage, limitBytes: number, what = 'The request body'): Promise<Uint8Array> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limitBytes) return Promise.reject(new PayloadTooLargeError(limitBytes, what));
   // Plain listeners rather than `for await`: leaving that loop early destroys the socket, and the
@@ -32,7 +32,14 @@ export function readBody(request: IncomingMessage, limitBytes: number, what = 'T
     };
     const onEnd = () => {
       cleanUp();
-      resolve(Buffer.concat(chunks, received));
+      // A plain Uint8Array, not a Buffer: pdf.js refuses Buffers ("provide binary data as Uint8Array").
+      const body = new Uint8Array(received);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.length;
+      }
+      resolve(body);
     };
     const onError = (error: Error) => {
       cleanUp();

@@ -35,7 +35,8 @@ export async function seedSamplesIfEmpty(services: Services, samplesDir: string 
   const files: SeedReport['files'] = [];
   // One at a time, so which copy of a letter makes the case (and which is the DUPLICATE) is the same on every machine.
   for (const fileName of letters) {
-    const bytes = await readFile(path.join(samplesDir, fileName));
+    // A plain Uint8Array (a copy), not the Buffer readFile gives: pdf.js refuses Buffers.
+    const bytes = new Uint8Array(await readFile(path.join(samplesDir, fileName)));
     const contentType = CONTENT_TYPES[path.extname(fileName).toLowerCase()];
     const result = await services.ingestLetter({ bytes, fileName, ...(contentType ? { contentType } : {}) });
     files.push({ fileName, status: result.status, caseId: result.case?.id ?? null, errorCode: result.error?.code ?? null });

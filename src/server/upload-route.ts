@@ -93,7 +93,7 @@ export function uploadRoute(services: Services): RouteHandler {
       return;
     }
 
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
       bytes = await readBody(request, config.maxUploadBytes, 'The file');
     } catch (error) {
