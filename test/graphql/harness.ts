@@ -36,7 +36,8 @@ export interface Harness {
 export async function openHarness(
   options: { env?: NodeJS.ProcessEnv; services?: OpenServicesOptions } = {},
 ): Promise<Harness> {
-  const config = loadConfig({ IMR_MODE: 'local', DATA_DIR: '/nonexistent-in-memory', ...options.env });
+  // As deployed (no stack traces) unless a test asks for development.
+  const config = loadConfig({ IMR_MODE: 'local', NODE_ENV: 'production', ...options.env });
   const services = await openServices(config, { inMemory: true, ...options.services });
   const logged: Harness['logged'] = [];
   const log: ErrorLog = { error: (message, attributes) => logged.push({ message, attributes }) };
