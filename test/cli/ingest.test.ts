@@ -1,5 +1,5 @@
 /** `imr ingest` as a user runs it: a child process, DATA_DIR set to a temp folder. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,25 @@ describe('imr ingest', () => {
     expect(run.stdout).toContain(`${empty}: EMPTY_DOCUMENT`);
     expect(run.stdout).toMatch(/Not found:\n {2}.*nowhere/);
     expect(run.code).toBe(1);
+  });
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('draws a progress bar on stderr when it is a terminal', async () => {
+    // `script` gives the child a pseudo-terminal (util-linux).
+    const command = [process.execPath, path.join(ROOT, 'bin/imr.js'), 'ingest', letters].map((a) => `'${a}'`).join(' ');
+
+    const run = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        env: { ...process.env, DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', () => resolve(out));
+    });
+
+    expect(run).toContain('Ingesting [');
+    expect(run).toContain('3/3 letters');
+    expect(run).toContain('3 files: 0 ingested, 3 duplicates, 0 failed');
   });
 
   it('explains a bad option or a folder without letters, and exits 2', async () => {
