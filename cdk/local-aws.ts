@@ -2,16 +2,19 @@
  * Loopback stand-ins for the AWS services the bundles talk to, for tests and benchmarks that run
  * the synthesized bundles without an AWS account: an S3-compatible server (s3rver, in-process,
  * files in a temp folder) and DynamoDB (dynalite, in-process, in memory) with the table created
- * from the one table definition.
+ * from the one table definition. DynamoDB is reached through a small metering proxy that counts
+ * each request and what DynamoDB would bill for it (cdk/dynamo-capacity.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CreateTableCommand, DynamoDBClient, type GlobalSecondaryIndex as DynamoGsi } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '../src/store/create-table.js';
 import { tableDefinition } from '../src/store/table-definition.js';
+import { requestCapacity } from './dynamo-capacity.js';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +38,19 @@ type Dynalite = (options: { createTableMs: number; deleteTableMs: number; update
 export const LOCAL_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' } as const;
 export const LOCAL_REGION = 'us-west-2';
 
+/** What the stand-ins served since they started (or since `resetUsage`). */
+export interface LocalAwsUsage {
+  /** DynamoDB requests by operation (`PutItem`, `Query`, ...), retries included. */
+  dynamo: Record<string, number>;
+  /** S3 requests by HTTP method. */
+  s3: Record<string, number>;
+  /** On-demand capacity units those DynamoDB requests would be billed (conditional failures included). */
+  writeUnits: number;
+  readUnits: number;
+  /** Size of every item written (put), in bytes. */
+  writtenItemBytes: number[];
+}
+
 export interface LocalAws {
   bucket: string;
   tableName: string;
@@ -42,20 +58,13 @@ export interface LocalAws {
   dynamoEndpoint: string;
   /** Environment for a process that should use these stand-ins in aws mode. */
   environment: Record<string, string>;
-  /**
-   * Requests served since the start (or the last `resetRequestCounts`): DynamoDB by operation
-   * (`PutItem`, `Query`, ...) and S3 by HTTP method. Benches turn these into per-letter costs.
-   */
-  requestCounts(): { dynamo: Record<string, number>; s3: Record<string, number> };
-  resetRequestCounts(): void;
+  usage(): LocalAwsUsage;
+  resetUsage(): void;
   close(): Promise<void>;
 }
 
-function countRequests(server: Server, counts: Map<string, number>, nameOf: (request: IncomingMessage) => string | undefined): void {
-  server.on('request', (request: IncomingMessage) => {
-    const name = nameOf(request);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  });
+function emptyUsage(): LocalAwsUsage {
+  return { dynamo: {}, s3: {}, writeUnits: 0, readUnits: 0, writtenItemBytes: [] };
 }
 
 async function listen(server: Server): Promise<string> {
@@ -66,38 +75,60 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** CreateTable input derived from the table definition (what the stack deploys). */
-export function createTableInput(tableName: string) {
-  const keys = [tableDefinition.partitionKey, tableDefinition.sortKey, ...tableDefinition.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
-  const attributes = [...new Map(keys.map((k) => [k.name, k])).values()];
-  return {
-    TableName: tableName,
-    BillingMode: 'PAY_PER_REQUEST' as const,
-    AttributeDefinitions: attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type })),
-    KeySchema: [
-      { AttributeName: tableDefinition.partitionKey.name, KeyType: 'HASH' as const },
-      { AttributeName: tableDefinition.sortKey.name, KeyType: 'RANGE' as const },
-    ],
-    GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map(
-      (g): DynamoGsi => ({
-        IndexName: g.indexName,
-        KeySchema: [
-          { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
-          { AttributeName: g.sortKey.name, KeyType: 'RANGE' },
-        ],
-        Projection:
-          g.projection.type === 'INCLUDE'
-            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: g.projection.nonKeyAttributes }
-            : { ProjectionType: g.projection.type },
-      }),
-    ),
-  };
+const readBody = (stream: IncomingMessage) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Forwards every request to `target` unchanged and meters it on the way back. */
+function meteringProxy(target: string, usage: () => LocalAwsUsage): Server {
+  return createServer((incoming, outgoing) => {
+    void (async () => {
+      const body = await readBody(incoming);
+      const upstream = httpRequest(`${target}${incoming.url ?? '/'}`, { method: incoming.method, headers: incoming.headers });
+      upstream.on('response', (answer) => {
+        void readBody(answer).then((answerBody) => {
+          // The operation is named in the X-Amz-Target header: DynamoDB_20120810.PutItem.
+          const operation = incoming.headers['x-amz-target']?.toString().split('.').pop() ?? 'Unknown';
+          const current = usage();
+          current.dynamo[operation] = (current.dynamo[operation] ?? 0) + 1;
+          const response = parseJson(answerBody);
+          const failedCondition = answer.statusCode === 400 && JSON.stringify(response).includes('ConditionalCheckFailed');
+          if (answer.statusCode === 200 || failedCondition) {
+            const capacity = requestCapacity(operation, parseJson(body), failedCondition ? {} : response, tableDefinition.globalSecondaryIndexes);
+            current.writeUnits += capacity.writeUnits;
+            current.readUnits += capacity.readUnits;
+            if (!failedCondition) current.writtenItemBytes.push(...capacity.writtenItemBytes);
+          }
+          outgoing.writeHead(answer.statusCode ?? 500, answer.headers);
+          outgoing.end(answerBody);
+        });
+      });
+      upstream.on('error', (error) => {
+        outgoing.writeHead(502);
+        outgoing.end(String(error));
+      });
+      upstream.end(body);
+    })();
+  });
 }
 
 export async function startLocalAws(names: { bucket?: string; tableName?: string } = {}): Promise<LocalAws> {
   const bucket = names.bucket ?? 'imr-local-uploads';
   const tableName = names.tableName ?? 'imr-local-determinations';
   const directory = mkdtempSync(path.join(tmpdir(), 'imr-s3rver-'));
+  let usage = emptyUsage();
 
   const S3rver = require('s3rver') as S3rverConstructor;
   const s3 = new S3rver({
@@ -110,19 +141,19 @@ export async function startLocalAws(names: { bucket?: string; tableName?: string
   });
   const s3Address = await s3.run();
   const s3Endpoint = `http://127.0.0.1:${s3Address.port}`;
-  const s3Counts = new Map<string, number>();
-  if (s3.httpServer) countRequests(s3.httpServer, s3Counts, (request) => request.method);
+  s3.httpServer?.on('request', (request: IncomingMessage) => {
+    const method = request.method ?? 'UNKNOWN';
+    usage.s3[method] = (usage.s3[method] ?? 0) + 1;
+  });
 
   const dynalite = require('dynalite') as Dynalite;
   const dynamoServer = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const dynamoEndpoint = await listen(dynamoServer);
-  const dynamoCounts = new Map<string, number>();
-  // The operation is named in the X-Amz-Target header: DynamoDB_20120810.PutItem.
-  countRequests(dynamoServer, dynamoCounts, (request) => request.headers['x-amz-target']?.toString().split('.').pop());
+  const proxy = meteringProxy(await listen(dynamoServer), () => usage);
+  const dynamoEndpoint = await listen(proxy);
   const client = new DynamoDBClient({ endpoint: dynamoEndpoint, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  await ensureTable(client, tableName);
   client.destroy();
-  dynamoCounts.clear();
+  usage = emptyUsage();
 
   return {
     bucket,
@@ -137,13 +168,15 @@ export async function startLocalAws(names: { bucket?: string; tableName?: string
       DYNAMODB_ENDPOINT: dynamoEndpoint,
       S3_ENDPOINT: s3Endpoint,
     },
-    requestCounts: () => ({ dynamo: Object.fromEntries(dynamoCounts), s3: Object.fromEntries(s3Counts) }),
-    resetRequestCounts() {
-      dynamoCounts.clear();
-      s3Counts.clear();
+    usage: () => structuredClone(usage),
+    resetUsage() {
+      usage = emptyUsage();
     },
     async close() {
       await s3.close();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      dynamoServer.closeAllConnections();
       await new Promise<void>((resolve) => dynamoServer.close(() => resolve()));
       rmSync(directory, { recursive: true, force: true });
     },
