@@ -53,17 +53,27 @@ const INJURY_DATE = new RegExp(
   'i',
 );
 
-/** Phrases that introduce the diagnoses, longest first so "diagnoses included" wins over "diagnoses". */
-const DIAGNOSES_INTRO =
-  /\b(?:(?:the\s+)?(?:current|working|final|relevant|pertinent|primary)\s+)?(?:diagnos[ie]s\s+(?:have\s+)?(?:included|includes?|are|is|was|were|consisted\s+of|of)|diagnosed\s+(?:with|as\s+having|as)|being\s+treated\s+for|treated\s+for|diagnos[ie]s\s*:)(?:\s+(?:documented|noted|listed|reported)\s+as)?\s*:?\s*/i;
+/** Phrases that introduce the diagnoses, as the reviewers write them; the first found wins. */
+const DIAGNOSES_INTRO = new RegExp(
+  [
+    String.raw`(?:current|working|final|relevant|pertinent|primary)?\s*diagnos[ie]s\s+(?:that\s+)?(?:have\s+)?(?:included|includes?|are|is|was|were|consisted\s+of|of)(?:\s+(?:documented|noted|listed|reported)\s+as)?`,
+    String.raw`diagnos[ie]s\s*:`,
+    String.raw`diagnosed\s+(?:with|as\s+having|as)`,
+    String.raw`(?:undergoing|receiving)\s+treatments?\s+for`,
+    String.raw`(?:being\s+)?treated\s+for`,
+  ]
+    .map((phrase) => `\\b${phrase}`)
+    .join('|') + String.raw`\s*:?\s*`,
+  'i',
+);
 
 /** A sentence ends at a period followed by a capital; "L4-5." inside a list does not end it. */
-const SENTENCE_END = /\.(?=\s+[A-Z(]|\s*$)/;
+const SENTENCE_END = /\.["'”’]?(?=\s+[A-Z(]|\s*$)/;
 
 function splitDiagnoses(text: string): string[] {
   return text
     .split(/;|,\s*(?:and\s+)?/)
-    .map((part) => part.trim().replace(/^(?:and|with|of)\s+/i, '').replace(/[.:]$/, '').trim())
+    .map((part) => part.trim().replace(/^(?:and|with|of)\s+/i, '').replace(/^["'“‘\[(]+|["'”’.:\])]+$/g, '').trim())
     .filter((part) => part.length > 1 && part.length < 160);
 }
 
@@ -90,7 +100,9 @@ export function parseInjuredWorker(summary: string, coverDateOfInjury: IsoDate |
   };
 }
 
-const UTILIZATION_REVIEW = /\butilization\s+review\b|\bUR\b/i;
+/** How summaries speak of the UR decision: by name, or as the prior review, determination or denial. */
+const UTILIZATION_REVIEW =
+  /\butilization\s+review\b|\bUR\b|\bprior\s+(?:review|determination|denial)\b|\bprevious(?:ly)?\s+(?:reviewed|denied|modified|non-?certified|denial)\b|\bnon-?certified\s+on\b|\b(?:was|were)\s+(?:denied|modified)\s+on\b/i;
 const DATE_GLOBAL = new RegExp(DATE_SOURCE, 'gi');
 
 /** The date UR decided, from the first sentence that names utilization review and carries a date. */
