@@ -245,7 +245,6 @@ const GENERAL_APPROACHES_SECTIONS = [
   'Prevention',
   'General Approach to Initial Assessment and Documentation',
   'Initial Approaches to Treatment',
-  'Work-Relatedness',
   'Cornerstones of Disability Prevention and Management',
   'Pain, Suffering, and the Restoration of Function',
   'Independent Medical Examinations and Consultations',

@@ -1,0 +1,410 @@
+/**
+ * Guideline paragraphs ("Claims Administrator guideline:", "MAXIMUS guideline:") read into citations.
+ * The paragraphs are quoted from the sample letters and from real letters (short quotes, one per
+ * form the letters use); the expectations are what a reader of the letter sees in it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CitedBy, GuidelineCitation } from '../../src/domain/determination.js';
+import { parseGuidelineParagraph } from '../../src/parser/citations/index.js';
+
+type Expected = Partial<Omit<GuidelineCitation, 'pages'>> & { pages?: Array<[number, number]> };
+
+interface Case {
+  /** What the paragraph shows. */
+  form: string;
+  paragraph: string;
+  citedBy?: CitedBy;
+  statement?: 'NO_MEDICAL_EVIDENCE' | 'OUTSIDE_MTUS' | null;
+  citations: Expected[];
+  unknownSections?: string[];
+}
+
+function check(c: Case) {
+  // Act
+  const result = parseGuidelineParagraph(c.paragraph, c.citedBy ?? 'INDEPENDENT_REVIEWER');
+  // Assess
+  expect(result.statement).toBe(c.statement ?? null);
+  expect(result.unknownSections).toEqual(c.unknownSections ?? []);
+  expect(result.citations).toHaveLength(c.citations.length);
+  c.citations.forEach((expected, i) => {
+    const actual = result.citations[i];
+    const { pages, ...rest } = expected;
+    expect(actual).toMatchObject(rest);
+    if (pages) expect(actual?.pages.map((p) => [p.start, p.end])).toEqual(pages);
+    expect(actual?.citedBy).toBe(c.citedBy ?? 'INDEPENDENT_REVIEWER');
+    expect(actual?.inferredSections).toEqual([]);
+  });
+}
+
+const MTUS = { source: 'MTUS', basedOnMtus: true } as const;
+const ODG = { source: 'ODG', basedOnMtus: false, title: 'Official Disability Guidelines' } as const;
+const ACOEM = { source: 'ACOEM', basedOnMtus: false, title: 'ACOEM Practice Guidelines' } as const;
+const CPMTG = 'Chronic Pain Medical Treatment';
+
+describe('guideline paragraphs of the sample letters', () => {
+  const cases: Case[] = [
+    {
+      form: '000 claims administrator: old form, part and one section, no pages',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids.',
+      citations: [{ ...MTUS, title: CPMTG, edition: null, sections: ['Opioids'], pages: [], url: null, text: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids' }],
+    },
+    {
+      form: '000 reviewer: old form with a page range',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Criteria for use of opioids Page(s): 76-79.',
+      citations: [{ ...MTUS, title: CPMTG, edition: null, sections: ['Criteria for use of opioids'], pages: [[76, 79]] }],
+    },
+    {
+      form: '000 claims administrator: "did not base their decision on the MTUS", then ODG by chapter',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'The Claims Administrator did not base their decision on the MTUS.  Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Pain'], pages: [], url: null }],
+    },
+    {
+      form: '000 reviewer: a non-MTUS citation that names no guideline but links odg-twc.com',
+      paragraph:
+        'The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation Naltrexone (Vivitrol extended-release injectable suspension). http://www.odg-twc.com/index.html.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Naltrexone'], url: 'http://www.odg-twc.com/index.html' }],
+    },
+    {
+      form: '001 claims administrator: sections before a page list of singles and ranges',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Specific drug list , On-Going Management, Weaning of Medications Page(s): 91, 78-80, 124.',
+      citations: [{ ...MTUS, title: CPMTG, sections: ['Opioids', 'Specific drug list', 'On-Going Management', 'Weaning of Medications'], pages: [[91, 91], [78, 80], [124, 124]] }],
+    },
+    {
+      form: '001 reviewer: one section, a wide page range',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96.',
+      citations: [{ ...MTUS, sections: ['Opioids'], pages: [[74, 96]] }],
+    },
+    {
+      form: '002 claims administrator: semicolon list of comma-holding titles, then ODG-TWC with chapter and topic',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        "Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, specific drug list; Opioids, criteria for use; Opioids, dosing; Weaning of Medications. Decision based on Non-MTUS Citation Official Disability Guidelines Treatment for Workers' Compensation (ODG-TWC), Online Edition, Chapter: Pain (Chronic) Opioids, criteria for use.",
+      citations: [
+        { ...MTUS, title: CPMTG, sections: ['Opioids, specific drug list', 'Opioids, criteria for use', 'Opioids, dosing', 'Weaning of Medications'], pages: [] },
+        { ...ODG, sections: ['Pain (Chronic)', 'Opioids, criteria for use'], pages: [] },
+      ],
+    },
+    {
+      form: '002 claims administrator: the part alone',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines.',
+      citations: [{ ...MTUS, title: CPMTG, sections: [], pages: [] }],
+    },
+    {
+      form: '002 reviewer: one page',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Muscle relaxants Page(s): 63.',
+      citations: [{ ...MTUS, sections: ['Muscle relaxants'], pages: [[63, 63]] }],
+    },
+    {
+      form: '003 reviewer: a list of single pages',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 78, 93.',
+      citations: [{ ...MTUS, sections: ['Opioids'], pages: [[78, 78], [93, 93]] }],
+    },
+    {
+      form: '003 claims administrator: a section in other case than the catalogue',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Muscle Relaxants Page(s): 47.',
+      citations: [{ ...MTUS, sections: ['Muscle Relaxants'], pages: [[47, 47]] }],
+    },
+    {
+      form: '003 reviewer: a drug-named section',
+      paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol Page(s): 29.',
+      citations: [{ ...MTUS, sections: ['Carisoprodol'], pages: [[29, 29]] }],
+    },
+  ];
+  it.each(cases)('$form', check);
+});
+
+describe('guideline paragraphs of real letters, one per form', () => {
+  const cases: Case[] = [
+    {
+      form: 'current form: part, edition, one section',
+      paragraph: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+      citations: [{ ...MTUS, title: 'Low Back Complaints', edition: '2004', sections: ['Special Studies'], pages: [], text: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies' }],
+    },
+    {
+      form: 'part and edition without sections',
+      paragraph: 'Decision based on MTUS Acupuncture Treatment 2007.',
+      citations: [{ ...MTUS, title: 'Acupuncture Treatment', edition: '2007', sections: [] }],
+    },
+    {
+      form: 'one sentence naming two parts is two citations',
+      paragraph:
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation).',
+      citations: [
+        { ...MTUS, title: 'Low Back Complaints', edition: '2004', sections: ['Physical Methods'], text: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods' },
+        {
+          ...MTUS,
+          title: CPMTG,
+          edition: '2016',
+          sections: ['TENS, chronic pain (transcutaneous electrical nerve stimulation)'],
+          text: 'Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation)',
+        },
+      ],
+    },
+    {
+      form: 'three parts in one sentence; the part name itself holds commas',
+      paragraph:
+        'Decision based on MTUS Neck and Upper Back Complaints 2004, Section(s): Initial Care, and Shoulder Complaints 2004, Section(s): Initial Care, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Initial Care, Physical Methods.',
+      citations: [
+        { ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Initial Care'] },
+        { ...MTUS, title: 'Shoulder Complaints', sections: ['Initial Care'] },
+        { ...MTUS, title: 'Forearm, Wrist, and Hand Complaints', edition: '2004', sections: ['Initial Care', 'Physical Methods'] },
+      ],
+    },
+    {
+      form: 'a second part without sections',
+      paragraph: 'Decision based on MTUS Shoulder Complaints 2004, and Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG).',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      citations: [
+        { ...MTUS, title: 'Shoulder Complaints', sections: [] },
+        { ...MTUS, title: 'Low Back Complaints', sections: [] },
+        { ...ODG, sections: [] },
+      ],
+    },
+    {
+      form: 'section titles holding commas, split on the catalogue',
+      paragraph:
+        'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs (non-steroidal anti-inflammatory drugs), NSAIDs, GI symptoms & cardiovascular risk, NSAIDs, hypertension and renal function, NSAIDs, specific drug list & adverse effects.',
+      citations: [
+        {
+          ...MTUS,
+          sections: [
+            'NSAIDs (non-steroidal anti-inflammatory drugs)',
+            'NSAIDs, GI symptoms & cardiovascular risk',
+            'NSAIDs, hypertension and renal function',
+            'NSAIDs, specific drug list & adverse effects',
+          ],
+        },
+      ],
+    },
+    {
+      form: '"Guidelines" after the edition, a registered mark in the title',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Bupropion (Wellbutrin®).',
+      citations: [{ ...MTUS, title: CPMTG, edition: '2016', sections: ['Bupropion (Wellbutrin®)'] }],
+    },
+    {
+      form: 'a page number standing where a section should',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'Decision based on MTUS Elbow Complaints 2007, Section(s): 326. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder (updated 11/23/16).',
+      citations: [
+        { ...MTUS, title: 'Elbow Complaints', edition: '2007', sections: [], pages: [[326, 326]] },
+        { ...ODG, sections: ['Shoulder'] },
+      ],
+    },
+    {
+      form: 'numbered Opioid Treatment sections, whose titles hold commas and colons',
+      paragraph:
+        'Decision based on MTUS Opioid Treatment 2016, Section(s): 3. Opioids for Chronic Pain and Chronic Opioid Treatment: Overview of Recommendations Regarding Chronic Opioid Treatment, 3.3.1.1 Opioids for Chronic Pain and Chronic Opioid Treatment: Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment: Screening for Drug Misuse/Abuse, 4.1 Tapering Opioids: Indications for Tapering Opioids.',
+      citations: [
+        {
+          ...MTUS,
+          title: 'Opioid Treatment',
+          edition: '2016',
+          sections: [
+            '3. Opioids for Chronic Pain and Chronic Opioid Treatment: Overview of Recommendations Regarding Chronic Opioid Treatment',
+            '3.3.1.1 Opioids for Chronic Pain and Chronic Opioid Treatment: Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment: Screening for Drug Misuse/Abuse',
+            '4.1 Tapering Opioids: Indications for Tapering Opioids',
+          ],
+        },
+      ],
+    },
+    {
+      form: 'a body-region part (Postsurgical) whose sections hold commas',
+      paragraph: 'Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee, Forearm, Wrist, & Hand.',
+      citations: [{ ...MTUS, title: 'Postsurgical Treatment', edition: '2009', sections: ['Knee', 'Forearm, Wrist, & Hand'] }],
+    },
+    {
+      form: 'the fixed statement that no evidence was cited',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph: 'The Claims Administrator did not cite any medical evidence for its decision.',
+      statement: 'NO_MEDICAL_EVIDENCE',
+      citations: [],
+    },
+    {
+      form: "the reviewer's fixed statement that no evidence was cited",
+      paragraph: 'The Expert Reviewer did not cite any medical evidence for its decision.',
+      statement: 'NO_MEDICAL_EVIDENCE',
+      citations: [],
+    },
+    {
+      form: '"outside of the MTUS" then ODG with dashed chapter name and topics',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines, Low Back - Lumbar & Thoracic (Acute & Chronic), Electrodiagnostic Studies (EDS); Nerve Conduction Studies (NCS).',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Low Back - Lumbar & Thoracic (Acute & Chronic)', 'Electrodiagnostic Studies', 'Nerve Conduction Studies'] }],
+    },
+    {
+      form: 'ODG edition year and web version',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines, 2016, Web Version, Criteria for skilled nursing facility.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, edition: '2016', sections: ['Criteria for skilled nursing facility'] }],
+    },
+    {
+      form: 'ODG written "ODG", chapter and topic joined by a slash',
+      paragraph:
+        'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Shoulder/MR Arthrogram.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Shoulder', 'MR Arthrogram'] }],
+    },
+    {
+      form: 'ODG chapter and topic in "Section ... Topic" wording, with a registered mark',
+      paragraph:
+        'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Pain Section/Lidoderm® (lidocaine patch) Topic.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Pain', 'Lidoderm®'] }],
+    },
+    {
+      form: 'ODG and a second source in one sentence is one citation, with its link',
+      paragraph:
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, Physical Methods, Summary. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back (Thoracic and Lumbar, Acute and Chronic) Chapter, Epidural Steroid Injection (ESI) and Other Medical Treatment Guidelines www.mdguidelines.com.',
+      citations: [
+        { ...MTUS, title: 'Low Back Complaints', sections: ['Surgical Considerations', 'Physical Methods', 'Summary'] },
+        { ...ODG, sections: ['Low Back (Thoracic and Lumbar, Acute and Chronic)', 'Epidural Steroid Injection'], url: 'www.mdguidelines.com' },
+      ],
+    },
+    {
+      form: 'ODG "Chapter" with an updated date',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Chapter: Low Back-Lumbar & Thoracic (Acute & Chronic) 12/20/2016 MRI (magnetic resonance imaging).',
+      citations: [
+        { ...MTUS, sections: ['Special Studies'] },
+        { ...ODG, edition: null, sections: ['Low Back-Lumbar & Thoracic (Acute & Chronic)', 'MRI'] },
+      ],
+    },
+    {
+      form: 'ODG named through its publisher',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'Decision based on MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Work Loss Data Institute (21th Annual Edition), 2016, Neck and Upper Back (Acute & Chronic) Chapter.',
+      citations: [
+        { ...MTUS, sections: ['Special Studies'] },
+        { ...ODG, edition: '2016', sections: ['Neck and Upper Back (Acute & Chronic)'] },
+      ],
+    },
+    {
+      form: '"Non-MTUS" without the word "Citation"',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Official Disability Guidelines (ODG), Pain.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ODG, sections: ['Pain'] }],
+    },
+    {
+      form: 'ACOEM with its edition and a page',
+      paragraph:
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Summary, and Chronic Pain Medical Treatment 2016, Section(s): Facet blocks. Decision based on Non-MTUS Citation ACOEM Occupational Medicine Practice Guidelines, 3rd ed., Low Back Disorders, pg. 607.',
+      citations: [
+        { ...MTUS, title: 'Low Back Complaints', sections: ['Summary'] },
+        { ...MTUS, title: CPMTG, sections: ['Facet blocks'] },
+        { ...ACOEM, edition: '3rd', sections: ['Low Back Disorders'], pages: [[607, 607]] },
+      ],
+    },
+    {
+      form: 'ACOEM by chapter and topic',
+      paragraph:
+        'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation ACOEM Hip and Groin Chapter/Diagnostic and treatment recommendations.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ ...ACOEM, sections: ['Hip and Groin', 'Diagnostic and treatment recommendations'] }],
+    },
+    {
+      form: 'a textbook (OTHER) named by its title',
+      paragraph:
+        "Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Surgical Considerations. Decision based on Non-MTUS Citation Green's Operative Hand Surgery, 6th ed Chapter 17: Distal Radius Fractures, Chapter 30: Compression Neuropathies.",
+      citations: [
+        { ...MTUS, title: 'Forearm, Wrist, and Hand Complaints', sections: ['Surgical Considerations'] },
+        { source: 'OTHER', basedOnMtus: false, title: "Green's Operative Hand Surgery", sections: [] },
+      ],
+    },
+    {
+      form: 'web pages (OTHER) whose link broke across lines',
+      paragraph:
+        'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation http://www.slideshare.net/julenemcalister/differences-between-inpatient-rehabilitation-skilled- nursing-care, https://medicalinsider.holy-cross.com/acute-inpatient-rehabilitation-versus-skilled- nursing-facility-rehabilitation.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [
+        { source: 'OTHER', basedOnMtus: false, title: null, url: 'http://www.slideshare.net/julenemcalister/differences-between-inpatient-rehabilitation-skilled-nursing-care' },
+      ],
+    },
+    {
+      form: 'a drug label site (OTHER)',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph:
+        'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation http://www.drugs.com/famotidine.html.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [{ source: 'OTHER', url: 'http://www.drugs.com/famotidine.html' }],
+    },
+    {
+      form: '"outside of the MTUS" followed by nothing cited',
+      citedBy: 'CLAIMS_ADMINISTRATOR',
+      paragraph: 'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines.',
+      statement: 'OUTSIDE_MTUS',
+      citations: [],
+    },
+  ];
+  it.each(cases)('$form', check);
+});
+
+describe('forms the domain notes describe (typos, spellings, older letters)', () => {
+  const cases: Case[] = [
+    {
+      form: 'typos kept as written, still known',
+      paragraph: 'Decision based on MTUS Knee Complaints 2004, Section(s): Inital Care, Diagnositc Criteria.',
+      citations: [{ ...MTUS, title: 'Knee Complaints', sections: ['Inital Care', 'Diagnositc Criteria'] }],
+    },
+    {
+      form: 'a section the catalogue does not know stays as written and is reported',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics, Ginger root, lowers swelling.',
+      citations: [{ ...MTUS, sections: ['Topical analgesics', 'Ginger root, lowers swelling'] }],
+      unknownSections: ['Ginger root, lowers swelling'],
+    },
+    {
+      form: 'a word hyphenated across lines inside a section list',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioid- induced constipation treatment.',
+      citations: [{ ...MTUS, sections: ['Opioid- induced constipation treatment'] }],
+    },
+    {
+      form: '"NonMTUS Citation"',
+      paragraph: 'Decision based on NonMTUS Citation ODG Mental Illness and Stress.',
+      citations: [{ ...ODG, sections: ['Mental Illness and Stress'] }],
+    },
+    {
+      form: 'an older letter naming the edition in parentheses',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines (Effective July 18, 2009) Page(s): 22.',
+      citations: [{ ...MTUS, title: CPMTG, edition: '2009', sections: [], pages: [[22, 22]] }],
+    },
+  ];
+  it.each(cases)('$form', check);
+});
+
+describe('what a paragraph that is not a citation yields', () => {
+  it('is nothing, for an empty paragraph', () => {
+    expect(parseGuidelineParagraph('', 'CLAIMS_ADMINISTRATOR')).toEqual({ citations: [], statement: null, unknownSections: [] });
+  });
+
+  it('is nothing, for prose that names no guideline', () => {
+    expect(parseGuidelineParagraph('See the rationale below.', 'INDEPENDENT_REVIEWER')).toEqual({ citations: [], statement: null, unknownSections: [] });
+  });
+
+  it('keeps each citation text a verbatim piece of the paragraph', () => {
+    // Prepare
+    const paragraph =
+      'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back.';
+    // Act
+    const { citations } = parseGuidelineParagraph(paragraph, 'CLAIMS_ADMINISTRATOR');
+    // Assess
+    expect(citations).toHaveLength(3);
+    for (const c of citations) expect(paragraph).toContain(c.text);
+  });
+});

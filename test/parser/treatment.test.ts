@@ -1,0 +1,215 @@
+/**
+ * Disputed requests read into treatments: the item lines of the sample letters (compared with
+ * samples/facts) and requests quoted from real letters, one per kind of request.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Treatment } from '../../src/domain/determination.js';
+import { describeTreatment } from '../../src/parser/treatment.js';
+
+interface Case {
+  request: string;
+  expected: Partial<Treatment>;
+  /** The name holds this (the name is the drug or service as written within the request). */
+  nameContains?: string;
+}
+
+function check({ request, expected, nameContains }: Case) {
+  // Act
+  const treatment = describeTreatment(request);
+  // Assess
+  expect(treatment).toMatchObject(expected);
+  if (nameContains) expect(treatment.name).toContain(nameContains);
+}
+
+const SAMPLES = path.resolve(import.meta.dirname, '../../samples');
+
+interface SampleItemFacts {
+  description: string;
+  treatment: Partial<Treatment> & { nameContains: string };
+}
+
+describe('the item lines of the sample letters', () => {
+  const items = readdirSync(path.join(SAMPLES, 'facts'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(SAMPLES, 'facts', f), 'utf8')) as { disputedItems: SampleItemFacts[] }).disputedItems);
+
+  it('are all here', () => {
+    expect(items.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(items.map((item) => ({ request: item.description, treatment: item.treatment })))('$request', ({ request, treatment }) => {
+    const { nameContains, ...expected } = treatment;
+    check({ request, expected, nameContains });
+  });
+});
+
+describe('pharmaceutical requests', () => {
+  const cases: Case[] = [
+    { request: 'Hydrocodone 10/325 mg #110', expected: { name: 'Hydrocodone', genericName: 'hydrocodone', drugClass: 'Opioids', category: 'PHARMACEUTICALS', strength: '10/325 mg', quantity: 110 } },
+    {
+      request: 'Nalozone 0.4/0.4 ml syringe Evzio emergency kit #1',
+      expected: { name: 'Nalozone', genericName: 'naloxone', drugClass: 'Opioid Antagonist', category: 'PHARMACEUTICALS', quantity: 1, refills: null },
+    },
+    {
+      request: 'Retro Norco 10/325mg 1 Tab PO Q 6-8hours PRN #120',
+      expected: { name: 'Norco', genericName: 'hydrocodone/acetaminophen', drugClass: 'Opioids', strength: '10/325 mg', quantity: 120, retrospective: true, serviceDate: null },
+    },
+    { request: '120 tablets of Norco 10/325 mg with 2 refills', expected: { name: 'Norco', strength: '10/325 mg', quantity: 120, refills: 2 } },
+    { request: '30 tablets of Zanaflex 4mg with 2 refills', expected: { name: 'Zanaflex', genericName: 'tizanidine', drugClass: 'Muscle Relaxant', strength: '4 mg', quantity: 30, refills: 2 } },
+    { request: 'Norco 10/325 QTY: 60.00', expected: { name: 'Norco', strength: '10/325', quantity: 60 } },
+    { request: 'Retrospective Norco 10/325mg #90 (DOS 11/18/16)', expected: { name: 'Norco', retrospective: true, serviceDate: '2016-11-18', quantity: 90 } },
+    { request: 'Oxycodone HCL ER 20mg #60 day supply: 30', expected: { name: 'Oxycodone HCL ER', genericName: 'oxycodone', drugClass: 'Opioids', strength: '20 mg', quantity: 60 } },
+    { request: 'Norco 7.5-325mg #112', expected: { strength: '7.5-325 mg', quantity: 112 } },
+    { request: 'Ultram (tramadol) 50mg #90', expected: { name: 'Ultram', genericName: 'tramadol', strength: '50 mg', quantity: 90 } },
+    { request: 'Meloxicam (Mobic) 7.5mg #30', expected: { name: 'Meloxicam', genericName: 'meloxicam', drugClass: 'NSAID', strength: '7.5 mg' } },
+    {
+      request: 'Tramadol (Ultram) 50mg take 1 tab orally every 4-6 hours as needed for moderate to severe pain #30',
+      expected: { name: 'Tramadol', genericName: 'tramadol', quantity: 30, strength: '50 mg' },
+    },
+    { request: 'Three refills of Voltaren 75mg #60', expected: { name: 'Voltaren', genericName: 'diclofenac', drugClass: 'NSAID', refills: 3, quantity: 60 } },
+    { request: 'Post-op Colace 100mg #60, 1 tablet by mouth as needed', expected: { name: 'Colace', genericName: 'docusate', drugClass: 'Laxatives' } },
+    { request: 'Pantoprazole sod DR 20mg #60', expected: { genericName: 'pantoprazole', drugClass: 'Proton Pump Inhibitors' } },
+    { request: 'Retrospective Famotidine 20mg #60, per 12/07/2016 order', expected: { name: 'Famotidine', drugClass: 'H2 Blocker', retrospective: true, serviceDate: null, quantity: 60 } },
+    { request: 'Lorzone 750mg one by mouth three times a day #45', expected: { genericName: 'chlorzoxazone', drugClass: 'Muscle Relaxant', quantity: 45 } },
+    { request: 'Venlafaxine HCL ER 37.5mg #90', expected: { genericName: 'venlafaxine', drugClass: 'Antidepressant', strength: '37.5 mg' } },
+    { request: 'Diazepam (Valium) 5mg take 1 tab orally 1 hour before exam', expected: { genericName: 'diazepam', drugClass: 'Benzodiazepine', category: 'PHARMACEUTICALS' } },
+    { request: 'Fanatrex 25mg/ml oral suspension 420ml', expected: { name: 'Fanatrex', genericName: 'gabapentin', drugClass: 'Anti-epilepsy drugs', strength: '25 mg/ml' } },
+    { request: 'Deprizine (unknown quantity)', expected: { name: 'Deprizine', genericName: 'ranitidine', drugClass: 'H2 Blocker', quantity: null } },
+    { request: 'Dicopanol 5mg/ml oral suspension, 150ml', expected: { genericName: 'diphenhydramine' } },
+    { request: 'one month supply of Trezix capsule 30.5/30/16mg', expected: { drugClass: 'Opioids', strength: '30.5/30/16 mg' } },
+  ];
+  it.each(cases)('$request', check);
+});
+
+describe('topical and compounded requests', () => {
+  const cases: Case[] = [
+    {
+      request: 'Voltaren gel apply to affected area 4 times a day, #60 grams with 1 refill, DOS: 11/11/2016',
+      expected: { name: 'Voltaren gel', genericName: 'diclofenac', drugClass: 'Topical Analgesics', quantity: 60, refills: 1, retrospective: true, serviceDate: '2016-11-11' },
+    },
+    { request: 'Lidoderm patch, 12 hours on 12 hours off to affected area, #1 box with 1 refill', expected: { name: 'Lidoderm patch', genericName: 'lidocaine', drugClass: 'Topical Analgesics', quantity: 1 } },
+    { request: 'Lidocaine ointment 5% 106.32gm', expected: { genericName: 'lidocaine', drugClass: 'Topical Analgesics', strength: '5%' } },
+    { request: 'Retrospective Lidopro 4%-27.5%-0.0325% 121gm #1, per 12/07/2016 order', expected: { name: 'Lidopro', drugClass: 'Topical Analgesics', strength: '4%-27.5%-0.0325%', quantity: 1 } },
+    { request: 'Ketoprofen 20% in cream base 240g', expected: { genericName: 'ketoprofen', drugClass: 'Topical Compounds', strength: '20%' } },
+    { request: 'Ketophene 20% cream, 167 grams', expected: { genericName: 'ketoprofen', drugClass: 'Topical Compounds' } },
+    {
+      request: 'Flurbiprofen 20%, Baclofen 5%, Dexamethasone 2%, Menthol 2%, Capsaicin 0.025% in cream base',
+      expected: {
+        name: 'Flurbiprofen, Baclofen, Dexamethasone, Menthol, Capsaicin',
+        genericName: 'flurbiprofen/baclofen/dexamethasone/menthol/capsaicin',
+        drugClass: 'Topical Compounds',
+        category: 'PHARMACEUTICALS',
+        strength: '20%, 5%, 2%, 2%, 0.025%',
+      },
+    },
+    {
+      request: 'One container of Flurbiprofen 10%, Cyclobenzaprine 3%, Gabapentin 6%, Lidocaine 5%/Dextromethorphan',
+      expected: { drugClass: 'Topical Compounds', genericName: 'flurbiprofen/cyclobenzaprine/gabapentin/lidocaine/dextromethorphan' },
+    },
+  ];
+  it.each(cases)('$request', check);
+});
+
+describe('service requests', () => {
+  const cases: Case[] = [
+    { request: 'MRI of the lumbar spine', expected: { name: 'MRI of the lumbar spine', category: 'DIAGNOSTIC_TESTING', subcategory: 'Imaging/Radiology', genericName: null, drugClass: null, strength: null, quantity: null } },
+    { request: 'Three phase bone scan to the left foot', expected: { name: 'Three phase bone scan to the left foot', subcategory: 'Imaging/Radiology' } },
+    { request: 'EMG/NCV of the bilateral lower extremities', expected: { category: 'DIAGNOSTIC_TESTING', subcategory: 'EMG/NCV/NCS' } },
+    { request: 'NCV bilateral lower extremities QTY: 2', expected: { name: 'NCV bilateral lower extremities', subcategory: 'EMG/NCV/NCS', quantity: 2 } },
+    { request: 'Pre-op labs: PT/PTT', expected: { name: 'PT/PTT', category: 'DIAGNOSTIC_TESTING', subcategory: 'Lab & Pathology' } },
+    { request: 'Labs to include: EKG', expected: { name: 'EKG', subcategory: 'Other' } },
+    { request: 'Urine Test', expected: { subcategory: 'Lab & Pathology' } },
+    { request: 'Functional capacity evaluation (FCE)', expected: { category: 'DIAGNOSTIC_TESTING' } },
+    { request: 'Acupuncture 3 times a week for 2 weeks, neck, right hand and head', expected: { name: 'Acupuncture', category: 'REHABILITATION', subcategory: 'Acupuncture', quantity: 6 } },
+    { request: 'Electro acupuncture to the low back two times a week times six weeks', expected: { subcategory: 'Acupuncture', quantity: 12 } },
+    { request: 'Chiropractic care to the low back two times a week for four weeks', expected: { name: 'Chiropractic care to the low back', subcategory: 'Chiropractic', quantity: 8 } },
+    { request: 'Physical therapy 2-3 times a week for 6 weeks', expected: { name: 'Physical therapy', subcategory: 'PT/OT', quantity: null } },
+    { request: 'Eight (8) physical therapy sessions', expected: { name: 'physical therapy', subcategory: 'PT/OT', quantity: 8 } },
+    { request: 'Twelve sessions of physical therapy for the right shoulder, right wrist and right hand, three times a week for four weeks', expected: { subcategory: 'PT/OT', quantity: 12 } },
+    { request: 'Physical therapy additional 3 visits per week for 2 weeks', expected: { name: 'Physical therapy', quantity: 6 } },
+    { request: 'Associated surgical service: Physical Therapy sessions, 12', expected: { name: 'Physical Therapy', quantity: 12 } },
+    { request: 'Myofascial release to the low back two times a week times six weeks', expected: { subcategory: 'Other Therapies' } },
+    { request: 'Facet joint injections L4-5, L5-S1', expected: { category: 'INJECTION', subcategory: 'Facet Injection' } },
+    { request: 'Right L4 transforaminal epidural steroid injection under fluoroscopic guidance', expected: { category: 'INJECTION', subcategory: 'Injection' } },
+    {
+      request: 'Retrospective injection 5cc of lidocaine hcl 1percent and 1cc of dexamethasone 120mg to the right knee',
+      expected: { category: 'INJECTION', genericName: null, retrospective: true },
+    },
+    { request: 'Right shoulder arthroscopy RCR (rotator cuff repair) and decompression', expected: { category: 'SURGERY', subcategory: 'Arthroscopic' } },
+    { request: 'with open carpal tunnel release', expected: { category: 'SURGERY', subcategory: 'Non-arthroscopic' } },
+    { request: 'Assistant surgeon', expected: { category: 'SURGERY', subcategory: 'Adjunct Surgical Services' } },
+    { request: 'TOC to ortho spine surgeon eval and treatment', expected: { category: 'SURGERY', subcategory: 'Surgical Consult' } },
+    { request: 'TENS unit', expected: { category: 'DMEPOS', subcategory: 'Electrical Stimulation' } },
+    { request: 'Wrist braces #2', expected: { name: 'Wrist braces', subcategory: 'Prosthetics/Orthotics', quantity: 2 } },
+    { request: 'Associated surgical service: Cold compression therapy 30 day rental', expected: { name: 'Cold compression therapy', category: 'DMEPOS', subcategory: 'DME' } },
+    { request: 'Associated surgical service: Cryotherapy unit, seven day use', expected: { name: 'Cryotherapy unit', subcategory: 'DME' } },
+    { request: 'Hygiene wipes', expected: { subcategory: 'Supplies' } },
+    { request: 'Bilateral hearing aids', expected: { category: 'DMEPOS' } },
+    { request: 'Home aide 6 hours per day, 5 times a week for 4 weeks to assist with mobility', expected: { name: 'Home aide', category: 'HOME_HEALTH' } },
+    { request: 'Partial Hospitalization day treatment', expected: { category: 'PROGRAMS' } },
+    { request: 'Medication management consultation', expected: { category: 'EVALUATION_AND_MANAGEMENT', subcategory: 'Medical Specialties' } },
+    { request: 'Pre-operative medical clearance', expected: { category: 'EVALUATION_AND_MANAGEMENT' } },
+    { request: 'Psychological evaluation', expected: { category: 'PSYCH_SERVICES', subcategory: 'Evaluation & Management' } },
+    { request: 'Cognitive behavioral therapy 6 sessions', expected: { category: 'PSYCH_SERVICES', subcategory: 'Therapies', quantity: 6 } },
+    { request: 'Functional restoration program 80 hours', expected: { category: 'PROGRAMS' } },
+    { request: 'Transportation to and from medical appointments', expected: { category: 'TRANSPORTATION' } },
+    { request: 'Dental evaluation', expected: { category: 'EVALUATION_AND_MANAGEMENT', subcategory: 'Dental' } },
+    { request: 'Something nobody has catalogued', expected: { category: 'OTHER', subcategory: null, name: 'Something nobody has catalogued' } },
+  ];
+  it.each(cases)('$request', check);
+});
+
+describe('requests of the real letters', () => {
+  const FACTS = '/work/shared/fixtures/real/facts';
+  const present = existsSync(FACTS);
+  if (!present) {
+    it.skip(`skipped: the real letters' facts are not on this machine (${FACTS})`, () => {});
+    return;
+  }
+  const requests = readdirSync(FACTS)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(FACTS, f), 'utf8')) as { disputedItems?: { description: string }[] }).disputedItems ?? [])
+    .map((item) => item.description);
+
+  it('every one has a name and a category from the catalogues', () => {
+    // Act
+    const uncategorised = requests.filter((r) => describeTreatment(r).category === 'OTHER');
+    const unnamed = requests.filter((r) => describeTreatment(r).name.trim() === '');
+    // Assess
+    expect(requests.length).toBeGreaterThan(200);
+    expect(uncategorised).toEqual([]);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('every pharmaceutical has a drug class', () => {
+    const classless = requests.map((r) => describeTreatment(r)).filter((t) => t.category === 'PHARMACEUTICALS' && t.drugClass === null);
+    expect(classless).toEqual([]);
+  });
+});
+
+describe('what a request the catalogues cannot read yields', () => {
+  it('is the request itself as the name, in OTHER, with nothing made up', () => {
+    expect(describeTreatment('  ')).toEqual({
+      name: '',
+      genericName: null,
+      drugClass: null,
+      category: 'OTHER',
+      subcategory: null,
+      strength: null,
+      quantity: null,
+      refills: null,
+      retrospective: false,
+      serviceDate: null,
+    });
+  });
+
+  it('does not take an order date for a date of service', () => {
+    expect(describeTreatment('Cyclobenzaprine 7.5mg #18, per 12/07/2016 order').serviceDate).toBeNull();
+  });
+
+  it('rejects an impossible date of service', () => {
+    expect(describeTreatment('Norco 10/325mg #60 (DOS 13/45/16)')).toMatchObject({ retrospective: true, serviceDate: null });
+  });
+});
