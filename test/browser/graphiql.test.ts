@@ -25,12 +25,16 @@ const UI = {
   editorReady: '.graphiql-query-editor .monaco-editor',
   editorLines: '.graphiql-query-editor .monaco-editor .view-lines',
   execute: '.graphiql-execute-button',
+  activeTabTitle: '.graphiql-tab-active .graphiql-tab-button',
   response: '.graphiql-response',
   showDocs: 'button[aria-label="Show Documentation Explorer"]',
   docs: '.graphiql-doc-explorer',
+  showHistory: 'button[aria-label="Show History"]',
+  historyItems: '.graphiql-history-items .graphiql-history-item-label',
   showUpload: 'button[aria-label="Show Upload a letter"]',
   uploadInput: '.imr-upload input[type="file"]',
   uploadResults: '.imr-upload-results li',
+  queryUploadedCase: '.imr-upload-results li .imr-upload-query',
 } as const;
 
 /** Letters seeded at start; the last sample is held back so the upload makes a new case. */
@@ -49,13 +53,24 @@ async function replaceQuery(page: Page, query: string): Promise<void> {
   await page.keyboard.type(query);
   await page.keyboard.press('Escape');
   await expect.poll(async () => plain(await page.textContent(UI.editorLines)).replace(/\s+/g, ' ').trim()).toBe(query);
+  await editorSettled(page, '<untitled>');
+}
+
+/**
+ * GraphiQL reads the operation name from the editor after a short debounce, and the tab title
+ * follows it; running before then sends the previous operation's name ("Unknown operation").
+ */
+async function editorSettled(page: Page, operationTitle: string): Promise<void> {
+  await expect.poll(async () => plain(await page.textContent(UI.activeTabTitle)).trim()).toBe(operationTitle);
 }
 
 /** Runs the editor's query; returns the answer as the server sent it, once the response pane shows `mustShow`. */
 async function runQuery(page: Page, mustShow: string): Promise<unknown> {
   const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST' && !(response.request().postData() ?? '').includes('IntrospectionQuery'));
   await page.click(UI.execute);
-  const answer = (await (await answered).json()) as unknown;
+  const response = await answered;
+  const answer = (await response.json()) as { errors?: unknown };
+  if (answer.errors) throw new Error(`The query failed: ${response.request().postData()} → ${JSON.stringify(answer.errors)}`);
   // The pane is a Monaco editor that renders only visible lines, so it is checked for what a user sees first.
   await expect.poll(async () => plain(await page.textContent(UI.response)), { timeout: 20_000 }).toContain(mustShow);
   return answer;
@@ -118,14 +133,23 @@ describe.skipIf(!hasChromium)('GraphiQL in a browser, offline', () => {
     await expect.poll(async () => plain(await docs.textContent())).toContain('cases');
   });
 
-  it('uploads a letter through the upload pane (createUpload, then PUT) and finds its case with a query', async () => {
+  it('keeps the queries run in the history pane', async () => {
+    await page.click(UI.showHistory);
+
+    const labels = page.locator(UI.historyItems);
+
+    await expect.poll(async () => plain(await labels.first().textContent())).toContain('cases(first: 10)');
+  });
+
+  it('uploads a letter through the upload pane (createUpload, then PUT) and opens a query that shows its case', async () => {
     await page.click(UI.showUpload);
 
     await page.setInputFiles(UI.uploadInput, path.join(SAMPLES_DIR, UPLOADED));
     const line = page.locator(UI.uploadResults).first();
     await expect.poll(async () => plain(await line.textContent()), { timeout: 30_000 }).toMatch(/PARSED/);
-    const caseId = await line.locator('code').textContent();
-    await replaceQuery(page, `{ case(id: "${caseId}") { reviewer { specialties } disputedItems { description } } }`);
+    // The pane's button opens the case's query in a new tab.
+    await page.click(UI.queryUploadedCase);
+    await editorSettled(page, 'UploadedCase');
     const result = (await runQuery(page, '"reviewer"')) as {
       data: { case: { reviewer: { specialties: string[] }; disputedItems: { description: string }[] } };
     };

@@ -23,6 +23,7 @@ export function renderGraphiQLHtml(bundle: Pick<GraphiQLBundle, 'hash' | 'script
   .imr-upload { padding: 0 var(--px-4, 16px); }
   .imr-upload p { line-height: 1.5; }
   .imr-upload-results { padding-left: 1.2em; line-height: 1.6; word-break: break-word; }
+  .imr-upload-query { display: block; margin: 4px 0 8px; }
 </style>
 </head>
 <body>

@@ -3,9 +3,9 @@
  * announces it and returns where to PUT the file; the PUT stores and ingests it. Locally the PUT
  * goes to this server, on AWS to a presigned S3 URL, so the pane shows the real two-step flow.
  */
-import type { GraphiQLPlugin } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { useState, type ChangeEvent } from 'react';
-import { CREATE_UPLOAD_MUTATION, readCreateUploadAnswer, type UploadOutcome } from './upload-letter.js';
+import { CREATE_UPLOAD_MUTATION, caseQuery, readCreateUploadAnswer, type UploadOutcome } from './upload-letter.js';
 
 function endpointUrl(): string {
   const root = document.getElementById('graphiql');
@@ -23,6 +23,24 @@ async function uploadLetter(file: File): Promise<UploadOutcome> {
   const stored = await fetch(target.url, { method: target.method, headers: target.headers, body: file });
   const outcome = (await stored.json()) as UploadOutcome;
   return outcome;
+}
+
+/** Opens the uploaded letter's case in a new editor tab, ready to run. */
+function QueryCaseButton({ caseId }: { caseId: string }) {
+  const { addTab } = useGraphiQLActions();
+  const queryEditor = useGraphiQL((state) => state.queryEditor);
+  return (
+    <button
+      type="button"
+      className="graphiql-button imr-upload-query"
+      onClick={() => {
+        addTab();
+        queryEditor?.setValue(caseQuery(caseId));
+      }}
+    >
+      Query this case
+    </button>
+  );
 }
 
 function UploadLetterPane() {
@@ -56,6 +74,7 @@ function UploadLetterPane() {
             <strong>{fileName}</strong>: {'status' in outcome && outcome.status ? outcome.status : 'FAILED'}
             {'caseId' in outcome && outcome.caseId ? <> — case <code>{outcome.caseId}</code></> : null}
             {outcome.error ? <> — {outcome.error.message}</> : null}
+            {'caseId' in outcome && outcome.caseId ? <QueryCaseButton caseId={outcome.caseId} /> : null}
           </li>
         ))}
       </ul>

@@ -52,3 +52,25 @@ export function readCreateUploadAnswer(answer: unknown): PutTarget {
   for (const { name, value } of payload.uploadHeaders ?? []) headers[name] = value;
   return { url: payload.uploadUrl, method: payload.uploadMethod ?? 'PUT', headers };
 }
+
+/** The query the pane opens for an uploaded letter's case: what the parser read from it. */
+export function caseQuery(caseId: string): string {
+  return `# The case parsed from the letter you uploaded. Ctrl+Enter runs it.
+query UploadedCase {
+  case(id: ${JSON.stringify(caseId)}) {
+    caseNumber
+    decisionDate
+    outcome
+    reviewer { specialties licensureStates }
+    injuredWorker { age sex dateOfInjury diagnoses }
+    disputedItems {
+      description
+      treatment { name genericName category strength quantity }
+      decision { outcome medicallyNecessary }
+      citations { citedBy source sections pages { start end } }
+    }
+    source { fileName sizeBytes parserVersion }
+  }
+}
+`;
+}
