@@ -41,5 +41,8 @@ export function createGraphQLServer(services: Services, options: GraphQLServerOp
     parseOptions: limits.parseOptions,
     // The local server serves its own GraphiQL (Apollo's default page loads from a CDN).
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Whoever runs the server owns shutdown: the local server stops Apollo and then closes the store;
+    // Apollo's own handler would re-raise SIGINT/SIGTERM before the store is closed.
+    stopOnTerminationSignals: false,
   });
 }

@@ -27,6 +27,17 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Limits this API enforces, so clients can stay within them. */
+export type ApiLimits = {
+  __typename?: 'ApiLimits';
+  /** The largest `first` a list accepts. */
+  maxPageSize: Scalars['Int']['output'];
+  /** The largest letter, in bytes, that can be uploaded or ingested. */
+  maxUploadBytes: Scalars['Int']['output'];
+  /** The parser version new letters are read with. */
+  parserVersion: Scalars['String']['output'];
+};
+
 /**
  * One IMR Final Determination Letter as parsed: the cover block, the expert reviewer, the injured
  * worker, the clinical summary and one `DisputedItem` per treatment decided.
@@ -34,614 +45,44 @@ export type Scalars = {
  */
 export type Case = Node & {
   __typename?: 'Case';
-  /** The case's global, opaque id. */
-  id: Scalars['ID']['output'];
+  /** The date the IMR application was received. */
+  applicationReceivedDate?: Maybe<Scalars['Date']['output']>;
   /** The IMR case number from the cover, e.g. `CM16-0213037` (`CM`, two-digit year, seven digits); null when the letter does not show one. */
   caseNumber?: Maybe<Scalars['String']['output']>;
+  /** The clinical case summary as written in the letter. */
+  clinicalSummary: Scalars['String']['output'];
+  /** sha256 (hex) of the letter's normalised text: equal for the text and the PDF of one letter. */
+  contentHash: Scalars['String']['output'];
   /** The date MAXIMUS assigned the case to an expert reviewer. */
   dateAssigned?: Maybe<Scalars['Date']['output']>;
   /** The date of the final determination (the letter's decision date). */
   decisionDate?: Maybe<Scalars['Date']['output']>;
-  /** The date the claims administrator's utilization review denied or modified the request, as given on the cover. */
-  urDenialDate?: Maybe<Scalars['Date']['output']>;
-  /** The date the IMR application was received. */
-  applicationReceivedDate?: Maybe<Scalars['Date']['output']>;
+  /** The disputed treatments, in the order the letter lists them. */
+  disputedItems: Array<DisputedItem>;
+  /** The layout the letter was written in. */
+  format: LetterFormat;
+  /** The case's global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** When this service stored the case. */
+  ingestedAt: Scalars['DateTime']['output'];
+  /** What the letter says about the injured worker (age, sex, date of injury, diagnoses). */
+  injuredWorker: InjuredWorker;
+  /** The case's overall result across its disputed items. */
+  outcome: CaseOutcome;
+  /** The version of the parser that produced this case. */
+  parserVersion: Scalars['String']['output'];
   /** Standard or expedited review, as given on the cover. */
   priority?: Maybe<Priority>;
   /** The expert reviewer's licensure and specialties (the reviewer's name is confidential by statute). */
   reviewer: ExpertReviewer;
-  /** What the letter says about the injured worker (age, sex, date of injury, diagnoses). */
-  injuredWorker: InjuredWorker;
-  /** The utilization review decision the clinical summary reports. */
-  utilizationReview: UtilizationReview;
-  /** The clinical case summary as written in the letter. */
-  clinicalSummary: Scalars['String']['output'];
-  /** The case's overall result across its disputed items. */
-  outcome: CaseOutcome;
-  /** The disputed treatments, in the order the letter lists them. */
-  disputedItems: Array<DisputedItem>;
-  /** What the parser noticed but could not settle (for example a decision that contradicts its rationale). */
-  warnings: Array<ParseWarning>;
-  /** The layout the letter was written in. */
-  format: LetterFormat;
-  /** The version of the parser that produced this case. */
-  parserVersion: Scalars['String']['output'];
-  /** sha256 (hex) of the letter's normalised text: equal for the text and the PDF of one letter. */
-  contentHash: Scalars['String']['output'];
-  /** When this service stored the case. */
-  ingestedAt: Scalars['DateTime']['output'];
   /** The original file the case was parsed from. */
   source: SourceDocument;
-};
-
-/** The expert reviewer, known only by licensure and specialty. */
-export type ExpertReviewer = {
-  __typename?: 'ExpertReviewer';
-  /** States where the reviewer is licensed, as written, e.g. `California`. */
-  licensureStates: Array<Scalars['String']['output']>;
-  /** Board certifications and specialties, as written, e.g. `Orthopedic Surgery`. */
-  specialties: Array<Scalars['String']['output']>;
-};
-
-/** The injured worker as the clinical summary describes them (the public letters are redacted). */
-export type InjuredWorker = {
-  __typename?: 'InjuredWorker';
-  /** Age in years at the time of the summary; null when not stated. */
-  age?: Maybe<Scalars['Int']['output']>;
-  /** Sex as stated; null when not stated. */
-  sex?: Maybe<Sex>;
-  /** The date of the industrial injury. */
-  dateOfInjury?: Maybe<Scalars['Date']['output']>;
-  /** Diagnoses as written in the summary, e.g. `lumbar radiculopathy`. */
-  diagnoses: Array<Scalars['String']['output']>;
-};
-
-/** The claims administrator's utilization review (UR) that led to this review. */
-export type UtilizationReview = {
-  __typename?: 'UtilizationReview';
-  /** The date UR decided, as stated in the clinical summary (it may differ from the cover's `urDenialDate`). */
-  date?: Maybe<Scalars['Date']['output']>;
-};
-
-/** Something the parser noticed but could not settle, kept so a person can check it. */
-export type ParseWarning = {
-  __typename?: 'ParseWarning';
-  /** A stable machine-readable code, e.g. `DECISION_CONTRADICTS_RATIONALE`. */
-  code: Scalars['String']['output'];
-  /** What was noticed, in words. */
-  message: Scalars['String']['output'];
-  /** The `ordinal` of the disputed item the warning is about; null when it is about the whole letter. */
-  itemOrdinal?: Maybe<Scalars['Int']['output']>;
-};
-
-/** The original file a case was parsed from; it is always kept, even when parsing fails. */
-export type SourceDocument = {
-  __typename?: 'SourceDocument';
-  /** The file name as uploaded. */
-  fileName: Scalars['String']['output'];
-  /** The media type as uploaded, e.g. `application/pdf` or `text/plain`. */
-  contentType: Scalars['String']['output'];
-  /** The size of the uploaded file in bytes. */
-  sizeBytes: Scalars['Int']['output'];
-  /** sha256 (hex) of the uploaded bytes. */
-  sha256: Scalars['String']['output'];
-  /** When the file was uploaded. */
-  uploadedAt: Scalars['DateTime']['output'];
-  /** The version of the parser that read this file. */
-  parserVersion: Scalars['String']['output'];
-  /** What the parser noticed while reading this file. */
+  /** The date the claims administrator's utilization review denied or modified the request, as given on the cover. */
+  urDenialDate?: Maybe<Scalars['Date']['output']>;
+  /** The utilization review decision the clinical summary reports. */
+  utilizationReview: UtilizationReview;
+  /** What the parser noticed but could not settle (for example a decision that contradicts its rationale). */
   warnings: Array<ParseWarning>;
-};
-
-/** How urgently the review was handled. */
-export type Priority =
-  /** Standard review. */
-  | 'STANDARD'
-  /** Expedited review (an imminent and serious threat to the worker's health). */
-  | 'EXPEDITED';
-
-/** Sex as a letter states it. */
-export type Sex =
-  /** Male. */
-  | 'MALE'
-  /** Female. */
-  | 'FEMALE';
-
-/** A case's result across all its disputed items. */
-export type CaseOutcome =
-  /** Every item's UR decision was upheld: no disputed treatment found medically necessary. */
-  | 'UPHELD'
-  /** Every item's UR decision was overturned: every disputed treatment found medically necessary. */
-  | 'OVERTURNED'
-  /** Some items upheld, some overturned. */
-  | 'PARTIALLY_OVERTURNED';
-
-/** The layout a letter was written in. Only FINAL_DETERMINATION letters are parsed in full. */
-export type LetterFormat =
-  /** The Final Determination Letter used from 2014 onward (cover block, "HOW THE IMR FINAL DETERMINATION WAS MADE"). */
-  | 'FINAL_DETERMINATION'
-  /** The 2013 "Notice of Independent Medical Review Determination" with numbered decisions. */
-  | 'NOTICE_2013'
-  /** An early MAXIMUS letter with "IMR DECISION(S) AND RATIONALE(S)". */
-  | 'MAXIMUS_IMR_EARLY'
-  /** A "MEDICAL PROFESSIONAL REVIEW" letter with "ISSUE AT DISPUTE:". */
-  | 'MEDICAL_PROFESSIONAL_REVIEW';
-
-/**
- * One treatment in dispute and the expert reviewer's decision on it: whether the claims
- * administrator's utilization review denial is upheld (not medically necessary) or overturned
- * (medically necessary), with the guidelines each side cited.
- */
-export type DisputedItem = Node & {
-  __typename?: 'DisputedItem';
-  /** The disputed item's global, opaque id. */
-  id: Scalars['ID']['output'];
-  /** The item's 1-based position in the letter. */
-  ordinal: Scalars['Int']['output'];
-  /** The disputed request as written (for a request UR modified, the part still in dispute). */
-  description: Scalars['String']['output'];
-  /** For a request UR modified: the original request as written. */
-  originalRequest?: Maybe<Scalars['String']['output']>;
-  /** For a request UR modified: what the claims administrator authorized. */
-  authorizedRequest?: Maybe<Scalars['String']['output']>;
-  /** The treatment requested, with names normalised and its DWC category. */
-  treatment: Treatment;
-  /** The expert reviewer's decision on this item. */
-  decision: Decision;
-  /** Guidelines cited for this item, by the claims administrator and by the expert reviewer. */
-  citations: Array<GuidelineCitation>;
-  /** The "Claims Administrator guideline:" paragraph as written (citations, or a fixed statement such as "did not cite any medical evidence"). */
-  claimsAdministratorBasis?: Maybe<Scalars['String']['output']>;
-  /** The "MAXIMUS guideline:" paragraph as written: the expert reviewer's own basis. */
-  independentReviewerBasis?: Maybe<Scalars['String']['output']>;
-  /** Parser warnings about this item. */
-  warnings: Array<ParseWarning>;
-  /** The case (letter) this item belongs to. */
-  case: Case;
-};
-
-/** A requested treatment, as written and as normalised. */
-export type Treatment = {
-  __typename?: 'Treatment';
-  /** The treatment as requested, e.g. `Norco`. */
-  name: Scalars['String']['output'];
-  /** The generic name when the treatment is a drug (brand names normalised), e.g. `hydrocodone/acetaminophen`. */
-  genericName?: Maybe<Scalars['String']['output']>;
-  /** The drug class for pharmaceuticals, e.g. `Opioids`, `Muscle Relaxant`. */
-  drugClass?: Maybe<Scalars['String']['output']>;
-  /** DWC's treatment category. */
-  category: TreatmentCategory;
-  /** DWC's subcategory where known, e.g. `Imaging/Radiology`, `Acupuncture`. */
-  subcategory?: Maybe<Scalars['String']['output']>;
-  /** The strength as written, e.g. `10/325 mg`. */
-  strength?: Maybe<Scalars['String']['output']>;
-  /** The quantity requested, e.g. 120 for `#120`. */
-  quantity?: Maybe<Scalars['Float']['output']>;
-  /** The number of refills requested. */
-  refills?: Maybe<Scalars['Int']['output']>;
-  /** True for a request for care already given ("Retro", "Retrospective", "(DOS 11/18/16)"). */
-  retrospective: Scalars['Boolean']['output'];
-  /** The date of service of a retrospective request. */
-  serviceDate?: Maybe<Scalars['Date']['output']>;
-};
-
-/** The expert reviewer's decision on one disputed item. */
-export type Decision = {
-  __typename?: 'Decision';
-  /** Whether the utilization review decision was upheld or overturned. */
-  outcome: ItemOutcome;
-  /** True when the treatment was found medically necessary (exactly when the outcome is OVERTURNED). */
-  medicallyNecessary: Scalars['Boolean']['output'];
-  /** The "Decision rationale:" text as written. */
-  rationale: Scalars['String']['output'];
-};
-
-/**
- * One guideline citation: a part of the MTUS, the ODG, ACOEM or another source, with the sections
- * and pages cited, as the claims administrator or the expert reviewer gave it.
- */
-export type GuidelineCitation = Node & {
-  __typename?: 'GuidelineCitation';
-  /** The citation's global, opaque id. */
-  id: Scalars['ID']['output'];
-  /** Who cited it: the claims administrator (UR) or the independent expert reviewer. */
-  citedBy: CitedBy;
-  /** True when the decision was based on the MTUS (California's Medical Treatment Utilization Schedule). */
-  basedOnMtus: Scalars['Boolean']['output'];
-  /** The family of guideline cited. */
-  source: GuidelineSource;
-  /** The MTUS part or guideline, e.g. `Low Back Complaints`, `Official Disability Guidelines`. */
-  title?: Maybe<Scalars['String']['output']>;
-  /** The edition or year, e.g. `2016`. */
-  edition?: Maybe<Scalars['String']['output']>;
-  /** Sections as written in the letter, e.g. `Opioids, criteria for use`. */
-  sections: Array<Scalars['String']['output']>;
-  /** Sections the catalogue places on the cited pages of a known edition (never mixed with `sections`). */
-  inferredSections: Array<Scalars['String']['output']>;
-  /** Page ranges cited. */
-  pages: Array<PageRange>;
-  /** A link the citation gives, if any. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** The citation as written in the letter. */
-  text: Scalars['String']['output'];
-  /** The disputed item this citation supports. */
-  item: DisputedItem;
-  /** The case (letter) this citation appears in. */
-  case: Case;
-};
-
-/** An inclusive range of pages in a guideline; a single page has `start` equal to `end`. */
-export type PageRange = {
-  __typename?: 'PageRange';
-  /** The first page of the range. */
-  start: Scalars['Int']['output'];
-  /** The last page of the range (equal to `start` for a single page). */
-  end: Scalars['Int']['output'];
-};
-
-/** The expert reviewer's decision on one disputed item. */
-export type ItemOutcome =
-  /** The UR denial stands: the treatment is not medically necessary. */
-  | 'UPHELD'
-  /** The UR denial is reversed: the treatment is medically necessary. */
-  | 'OVERTURNED';
-
-/** Who cited a guideline. */
-export type CitedBy =
-  /** The claims administrator's utilization review (the "Claims Administrator guideline:" paragraph). */
-  | 'CLAIMS_ADMINISTRATOR'
-  /** The independent expert reviewer (the "MAXIMUS guideline:" paragraph). */
-  | 'INDEPENDENT_REVIEWER';
-
-/** The family of guideline a citation comes from. */
-export type GuidelineSource =
-  /** California's Medical Treatment Utilization Schedule (including the ACOEM chapters it adopted). */
-  | 'MTUS'
-  /** The Official Disability Guidelines (ODG). */
-  | 'ODG'
-  /** ACOEM practice guidelines cited outside the MTUS. */
-  | 'ACOEM'
-  /** Anything else: journal articles, drug labels, other guidelines. */
-  | 'OTHER';
-
-/** DWC's treatment categories (the vocabulary of its IMR search tool). */
-export type TreatmentCategory =
-  /** Imaging, electrodiagnostics, lab and pathology, other tests. */
-  | 'DIAGNOSTIC_TESTING'
-  /** Durable medical equipment, prosthetics, orthotics and supplies. */
-  | 'DMEPOS'
-  /** Office visits, consultations and specialty evaluations. */
-  | 'EVALUATION_AND_MANAGEMENT'
-  /** Home health services. */
-  | 'HOME_HEALTH'
-  /** Injections, including facet injections. */
-  | 'INJECTION'
-  /** Drugs (see `Treatment.drugClass`). */
-  | 'PHARMACEUTICALS'
-  /** Programs such as functional restoration or weight loss. */
-  | 'PROGRAMS'
-  /** Psychological evaluation and therapies. */
-  | 'PSYCH_SERVICES'
-  /** Acupuncture, chiropractic, physical and occupational therapy, other therapies. */
-  | 'REHABILITATION'
-  /** Surgery and surgical consultations. */
-  | 'SURGERY'
-  /** Transportation. */
-  | 'TRANSPORTATION'
-  /** Anything the categories above do not cover. */
-  | 'OTHER';
-
-/**
- * Everything that changes data: sending letters in. Mutations need a caller allowed to write
- * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
- * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
- */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /**
-   * Parses a letter sent in the request (plain text, or a PDF or text file as base64) and stores the
-   * case. Sending the same letter again returns the stored case with status DUPLICATE.
-   */
-  ingestDetermination: IngestDeterminationPayload;
-  /**
-   * Announces an upload and returns where to PUT the file (for files too large to send inline).
-   * Once the file arrives it is ingested like `ingestDetermination`; follow it with `Query.upload`.
-   */
-  createUpload: CreateUploadPayload;
-};
-
-
-/**
- * Everything that changes data: sending letters in. Mutations need a caller allowed to write
- * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
- * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
- */
-export type MutationIngestDeterminationArgs = {
-  input: IngestDeterminationInput;
-};
-
-
-/**
- * Everything that changes data: sending letters in. Mutations need a caller allowed to write
- * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
- * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
- */
-export type MutationCreateUploadArgs = {
-  input: CreateUploadInput;
-};
-
-/** A letter sent inline. Give exactly one of `text` and `contentBase64`. */
-export type IngestDeterminationInput = {
-  /** The file name, e.g. `CM16-0213037.pdf` (kept with the original). */
-  fileName: Scalars['String']['input'];
-  /** The media type of the content, e.g. `application/pdf`; when omitted, PDF or text is told from the bytes. */
-  contentType?: InputMaybe<Scalars['String']['input']>;
-  /** The letter as plain text. */
-  text?: InputMaybe<Scalars['String']['input']>;
-  /** The file's bytes, base64-encoded (a PDF or a text file). */
-  contentBase64?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** What `ingestDetermination` did. */
-export type IngestDeterminationPayload = {
-  __typename?: 'IngestDeterminationPayload';
-  /** The upload recorded for this letter (PARSED, DUPLICATE or FAILED); null when the request was refused before anything was recorded. */
-  upload?: Maybe<Upload>;
-  /** The case stored (or found, for a duplicate); null when the letter could not be parsed. */
-  case?: Maybe<Case>;
-  /** Why the letter was refused or could not be parsed; empty on success. */
-  errors: Array<IngestError>;
-};
-
-/** A file to be uploaded. */
-export type CreateUploadInput = {
-  /** The file name, e.g. `CM16-0213037.pdf`. */
-  fileName: Scalars['String']['input'];
-  /** The media type the file will be sent with: `application/pdf` or `text/plain`. */
-  contentType: Scalars['String']['input'];
-};
-
-/** Where to send an announced file. */
-export type CreateUploadPayload = {
-  __typename?: 'CreateUploadPayload';
-  /** The new upload, PENDING until the file arrives; null when the request was refused. */
-  upload?: Maybe<Upload>;
-  /** The URL to send the file to. */
-  uploadUrl?: Maybe<Scalars['String']['output']>;
-  /** The HTTP method to send the file with. */
-  uploadMethod?: Maybe<UploadMethod>;
-  /** Headers the request that sends the file must carry, exactly as given. */
-  uploadHeaders: Array<HttpHeader>;
-  /** When `uploadUrl` stops working; null when it does not expire. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why the upload was refused; empty on success. */
-  errors: Array<IngestError>;
-};
-
-/** An HTTP header to send. */
-export type HttpHeader = {
-  __typename?: 'HttpHeader';
-  /** The header name, e.g. `Content-Type`. */
-  name: Scalars['String']['output'];
-  /** The header value. */
-  value: Scalars['String']['output'];
-};
-
-/** How to send an announced file. */
-export type UploadMethod =
-  /** HTTP PUT with the file's bytes as the body. */
-  | 'PUT';
-
-/** One letter sent in, and what became of it. */
-export type Upload = Node & {
-  __typename?: 'Upload';
-  /** The upload's global, opaque id. */
-  id: Scalars['ID']['output'];
-  /** The file name as given. */
-  fileName: Scalars['String']['output'];
-  /** The media type as given. */
-  contentType: Scalars['String']['output'];
-  /** Where the upload stands. */
-  status: UploadStatus;
-  /** When the upload was announced or received. */
-  createdAt: Scalars['DateTime']['output'];
-  /** When the status last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-  /** The file's size in bytes, once received. */
-  sizeBytes?: Maybe<Scalars['Int']['output']>;
-  /** sha256 (hex) of the file, once received. */
-  sha256?: Maybe<Scalars['String']['output']>;
-  /** Why the letter could not be ingested, when the status is FAILED. */
-  error?: Maybe<IngestError>;
-  /** The case this upload produced (PARSED) or matched (DUPLICATE). */
-  case?: Maybe<Case>;
-};
-
-/** Where an upload stands. */
-export type UploadStatus =
-  /** Announced; the file has not arrived or not been read yet. */
-  | 'PENDING'
-  /** Read and stored as a new case (or replaced one read by an older parser). */
-  | 'PARSED'
-  /** The same letter was already stored: `case` is that case. */
-  | 'DUPLICATE'
-  /** The letter could not be ingested: see `error`. */
-  | 'FAILED';
-
-/** A problem with a letter or a request, with a code a client can branch on. */
-export type IngestError = {
-  __typename?: 'IngestError';
-  /** What went wrong, as a stable code. */
-  code: ErrorCode;
-  /** What went wrong, in words meant for the person who sent the letter. */
-  message: Scalars['String']['output'];
-  /** The input field at fault, when one is, e.g. `contentBase64`. */
-  field?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * Stable error codes. The same codes appear in `IngestError.code` and in `extensions.code` of GraphQL
- * errors (alongside GraphQL's own, such as GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED).
- */
-export type ErrorCode =
-  /** An argument or input field is malformed or out of range. */
-  | 'BAD_USER_INPUT'
-  /** A pagination cursor that this API did not issue, or that was altered. */
-  | 'BAD_CURSOR'
-  /** Nothing has that id. */
-  | 'NOT_FOUND'
-  /** The file is empty or holds only whitespace. */
-  | 'EMPTY_DOCUMENT'
-  /** The file can be read but is not an IMR determination letter. */
-  | 'NOT_AN_IMR_LETTER'
-  /** An IMR letter in a layout that is recognised but not parsed, or a file type that is not read. */
-  | 'UNSUPPORTED_DOCUMENT'
-  /** The PDF is damaged, truncated, or not a PDF despite its name. */
-  | 'CORRUPT_PDF'
-  /** The PDF is encrypted. */
-  | 'ENCRYPTED_PDF'
-  /** The file is larger than `ApiLimits.maxUploadBytes`. */
-  | 'PAYLOAD_TOO_LARGE'
-  /** A concurrent write won; try again. */
-  | 'CONFLICT'
-  /** The service is misconfigured. */
-  | 'CONFIGURATION'
-  /** No credential reached the API. */
-  | 'UNAUTHENTICATED'
-  /** The caller may not do this (for example, a read-only caller calling a mutation). */
-  | 'FORBIDDEN'
-  /** Something went wrong on the service's side. */
-  | 'INTERNAL_SERVER_ERROR';
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type Query = {
-  __typename?: 'Query';
-  /** Fetches any object by its global id; null when nothing has that id. */
-  node?: Maybe<Node>;
-  /** Fetches several objects by global id, in the order asked; an unknown id gives null in its place. At most 100 ids. */
-  nodes: Array<Maybe<Node>>;
-  /** A case by its global id; null when there is no such case. */
-  case?: Maybe<Case>;
-  /** A case by its IMR case number, e.g. `CM16-0213037`; null when no letter with that number is stored. */
-  caseByNumber?: Maybe<Case>;
-  /** Cases, newest first. */
-  cases: CaseConnection;
-  /**
-   * Disputed items across all cases, selected by one facet (treatment, drug class, category or
-   * reviewer specialty) and narrowed by outcome and decision dates.
-   */
-  disputedItems: DisputedItemConnection;
-  /** Guideline citations across all cases, by source, section or who cited them. */
-  guidelineCitations: GuidelineCitationConnection;
-  /** An upload by its global id (from `createUpload` or `ingestDetermination`), to follow it from PENDING to its outcome. */
-  upload?: Maybe<Upload>;
-  /** Who is calling and what they may do. */
-  viewer: Viewer;
-  /** The limits this API enforces. */
-  limits: ApiLimits;
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryCaseArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryCaseByNumberArgs = {
-  caseNumber: Scalars['String']['input'];
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryCasesArgs = {
-  filter?: InputMaybe<CaseFilter>;
-  orderBy?: InputMaybe<CaseOrder>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryDisputedItemsArgs = {
-  filter?: InputMaybe<DisputedItemFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryGuidelineCitationsArgs = {
-  filter?: InputMaybe<GuidelineCitationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
-export type QueryUploadArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** Narrows `Query.cases`. All given conditions must hold. */
-export type CaseFilter = {
-  /** Only cases with this overall outcome. */
-  outcome?: InputMaybe<CaseOutcome>;
-  /** Only cases decided on or after this date. */
-  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only cases decided on or before this date. */
-  decidedTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Which date orders `Query.cases` (newest first). */
-export type CaseOrder =
-  /** When this service stored the case. */
-  | 'INGESTED_AT'
-  /** The letter's decision date. */
-  | 'DECISION_DATE';
-
-/**
- * Selects disputed items by at most one facet (treatment, drugClass, category, specialty), narrowed by
- * outcome and decision dates. All given conditions must hold.
- */
-export type DisputedItemFilter = {
-  /** A treatment by generic or brand name, e.g. `hydrocodone/acetaminophen` or `Norco` (brand names are normalised). */
-  treatment?: InputMaybe<Scalars['String']['input']>;
-  /** A drug class, e.g. `Opioids`. */
-  drugClass?: InputMaybe<Scalars['String']['input']>;
-  /** A DWC treatment category. */
-  category?: InputMaybe<TreatmentCategory>;
-  /** A reviewer specialty, e.g. `Orthopedic Surgery`. */
-  specialty?: InputMaybe<Scalars['String']['input']>;
-  /** Only items with this outcome. */
-  outcome?: InputMaybe<ItemOutcome>;
-  /** Only items decided on or after this date. */
-  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only items decided on or before this date. */
-  decidedTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Selects guideline citations. All given conditions must hold. */
-export type GuidelineCitationFilter = {
-  /** Only citations of this guideline family. */
-  source?: InputMaybe<GuidelineSource>;
-  /** A section title as catalogued, e.g. `Opioids, criteria for use`. */
-  section?: InputMaybe<Scalars['String']['input']>;
-  /** Only citations given by this party. */
-  citedBy?: InputMaybe<CitedBy>;
 };
 
 /** A page of cases. */
@@ -664,6 +105,108 @@ export type CaseEdge = {
   node: Case;
 };
 
+/** Narrows `Query.cases`. All given conditions must hold. */
+export type CaseFilter = {
+  /** Only cases decided on or after this date. */
+  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cases decided on or before this date. */
+  decidedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cases with this overall outcome. */
+  outcome?: InputMaybe<CaseOutcome>;
+};
+
+/** Which date orders `Query.cases` (newest first). */
+export type CaseOrder =
+  /** The letter's decision date. */
+  | 'DECISION_DATE'
+  /** When this service stored the case. */
+  | 'INGESTED_AT';
+
+/** A case's result across all its disputed items. */
+export type CaseOutcome =
+  /** Every item's UR decision was overturned: every disputed treatment found medically necessary. */
+  | 'OVERTURNED'
+  /** Some items upheld, some overturned. */
+  | 'PARTIALLY_OVERTURNED'
+  /** Every item's UR decision was upheld: no disputed treatment found medically necessary. */
+  | 'UPHELD';
+
+/** Who cited a guideline. */
+export type CitedBy =
+  /** The claims administrator's utilization review (the "Claims Administrator guideline:" paragraph). */
+  | 'CLAIMS_ADMINISTRATOR'
+  /** The independent expert reviewer (the "MAXIMUS guideline:" paragraph). */
+  | 'INDEPENDENT_REVIEWER';
+
+/** A file to be uploaded. */
+export type CreateUploadInput = {
+  /** The media type the file will be sent with: `application/pdf` or `text/plain`. */
+  contentType: Scalars['String']['input'];
+  /** The file name, e.g. `CM16-0213037.pdf`. */
+  fileName: Scalars['String']['input'];
+};
+
+/** Where to send an announced file. */
+export type CreateUploadPayload = {
+  __typename?: 'CreateUploadPayload';
+  /** Why the upload was refused; empty on success. */
+  errors: Array<IngestError>;
+  /** When `uploadUrl` stops working; null when it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The new upload, PENDING until the file arrives; null when the request was refused. */
+  upload?: Maybe<Upload>;
+  /** Headers the request that sends the file must carry, exactly as given. */
+  uploadHeaders: Array<HttpHeader>;
+  /** The HTTP method to send the file with. */
+  uploadMethod?: Maybe<UploadMethod>;
+  /** The URL to send the file to. */
+  uploadUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** The expert reviewer's decision on one disputed item. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** True when the treatment was found medically necessary (exactly when the outcome is OVERTURNED). */
+  medicallyNecessary: Scalars['Boolean']['output'];
+  /** Whether the utilization review decision was upheld or overturned. */
+  outcome: ItemOutcome;
+  /** The "Decision rationale:" text as written. */
+  rationale: Scalars['String']['output'];
+};
+
+/**
+ * One treatment in dispute and the expert reviewer's decision on it: whether the claims
+ * administrator's utilization review denial is upheld (not medically necessary) or overturned
+ * (medically necessary), with the guidelines each side cited.
+ */
+export type DisputedItem = Node & {
+  __typename?: 'DisputedItem';
+  /** For a request UR modified: what the claims administrator authorized. */
+  authorizedRequest?: Maybe<Scalars['String']['output']>;
+  /** The case (letter) this item belongs to. */
+  case: Case;
+  /** Guidelines cited for this item, by the claims administrator and by the expert reviewer. */
+  citations: Array<GuidelineCitation>;
+  /** The "Claims Administrator guideline:" paragraph as written (citations, or a fixed statement such as "did not cite any medical evidence"). */
+  claimsAdministratorBasis?: Maybe<Scalars['String']['output']>;
+  /** The expert reviewer's decision on this item. */
+  decision: Decision;
+  /** The disputed request as written (for a request UR modified, the part still in dispute). */
+  description: Scalars['String']['output'];
+  /** The disputed item's global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** The "MAXIMUS guideline:" paragraph as written: the expert reviewer's own basis. */
+  independentReviewerBasis?: Maybe<Scalars['String']['output']>;
+  /** The item's 1-based position in the letter. */
+  ordinal: Scalars['Int']['output'];
+  /** For a request UR modified: the original request as written. */
+  originalRequest?: Maybe<Scalars['String']['output']>;
+  /** The treatment requested, with names normalised and its DWC category. */
+  treatment: Treatment;
+  /** Parser warnings about this item. */
+  warnings: Array<ParseWarning>;
+};
+
 /** A page of disputed items. */
 export type DisputedItemConnection = {
   __typename?: 'DisputedItemConnection';
@@ -682,6 +225,104 @@ export type DisputedItemEdge = {
   cursor: Scalars['String']['output'];
   /** The disputed item. */
   node: DisputedItem;
+};
+
+/**
+ * Selects disputed items by at most one facet (treatment, drugClass, category, specialty), narrowed by
+ * outcome and decision dates. All given conditions must hold.
+ */
+export type DisputedItemFilter = {
+  /** A DWC treatment category. */
+  category?: InputMaybe<TreatmentCategory>;
+  /** Only items decided on or after this date. */
+  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only items decided on or before this date. */
+  decidedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** A drug class, e.g. `Opioids`. */
+  drugClass?: InputMaybe<Scalars['String']['input']>;
+  /** Only items with this outcome. */
+  outcome?: InputMaybe<ItemOutcome>;
+  /** A reviewer specialty, e.g. `Orthopedic Surgery`. */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** A treatment by generic or brand name, e.g. `hydrocodone/acetaminophen` or `Norco` (brand names are normalised). */
+  treatment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Stable error codes. The same codes appear in `IngestError.code` and in `extensions.code` of GraphQL
+ * errors (alongside GraphQL's own, such as GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED).
+ */
+export type ErrorCode =
+  /** A pagination cursor that this API did not issue, or that was altered. */
+  | 'BAD_CURSOR'
+  /** An argument or input field is malformed or out of range. */
+  | 'BAD_USER_INPUT'
+  /** The service is misconfigured. */
+  | 'CONFIGURATION'
+  /** A concurrent write won; try again. */
+  | 'CONFLICT'
+  /** The PDF is damaged, truncated, or not a PDF despite its name. */
+  | 'CORRUPT_PDF'
+  /** The file is empty or holds only whitespace. */
+  | 'EMPTY_DOCUMENT'
+  /** The PDF is encrypted. */
+  | 'ENCRYPTED_PDF'
+  /** The caller may not do this (for example, a read-only caller calling a mutation). */
+  | 'FORBIDDEN'
+  /** Something went wrong on the service's side. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The file can be read but is not an IMR determination letter. */
+  | 'NOT_AN_IMR_LETTER'
+  /** Nothing has that id. */
+  | 'NOT_FOUND'
+  /** The file is larger than `ApiLimits.maxUploadBytes`. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** No credential reached the API. */
+  | 'UNAUTHENTICATED'
+  /** An IMR letter in a layout that is recognised but not parsed, or a file type that is not read. */
+  | 'UNSUPPORTED_DOCUMENT';
+
+/** The expert reviewer, known only by licensure and specialty. */
+export type ExpertReviewer = {
+  __typename?: 'ExpertReviewer';
+  /** States where the reviewer is licensed, as written, e.g. `California`. */
+  licensureStates: Array<Scalars['String']['output']>;
+  /** Board certifications and specialties, as written, e.g. `Orthopedic Surgery`. */
+  specialties: Array<Scalars['String']['output']>;
+};
+
+/**
+ * One guideline citation: a part of the MTUS, the ODG, ACOEM or another source, with the sections
+ * and pages cited, as the claims administrator or the expert reviewer gave it.
+ */
+export type GuidelineCitation = Node & {
+  __typename?: 'GuidelineCitation';
+  /** True when the decision was based on the MTUS (California's Medical Treatment Utilization Schedule). */
+  basedOnMtus: Scalars['Boolean']['output'];
+  /** The case (letter) this citation appears in. */
+  case: Case;
+  /** Who cited it: the claims administrator (UR) or the independent expert reviewer. */
+  citedBy: CitedBy;
+  /** The edition or year, e.g. `2016`. */
+  edition?: Maybe<Scalars['String']['output']>;
+  /** The citation's global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** Sections the catalogue places on the cited pages of a known edition (never mixed with `sections`). */
+  inferredSections: Array<Scalars['String']['output']>;
+  /** The disputed item this citation supports. */
+  item: DisputedItem;
+  /** Page ranges cited. */
+  pages: Array<PageRange>;
+  /** Sections as written in the letter, e.g. `Opioids, criteria for use`. */
+  sections: Array<Scalars['String']['output']>;
+  /** The family of guideline cited. */
+  source: GuidelineSource;
+  /** The citation as written in the letter. */
+  text: Scalars['String']['output'];
+  /** The MTUS part or guideline, e.g. `Low Back Complaints`, `Official Disability Guidelines`. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** A link the citation gives, if any. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of guideline citations. */
@@ -704,35 +345,138 @@ export type GuidelineCitationEdge = {
   node: GuidelineCitation;
 };
 
-/** The caller, as the API sees them. */
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** How the caller signed in. */
-  kind: PrincipalKind;
-  /** True when the caller may upload and ingest letters (call mutations). */
-  canWrite: Scalars['Boolean']['output'];
+/** Selects guideline citations. All given conditions must hold. */
+export type GuidelineCitationFilter = {
+  /** Only citations given by this party. */
+  citedBy?: InputMaybe<CitedBy>;
+  /** A section title as catalogued, e.g. `Opioids, criteria for use`. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Only citations of this guideline family. */
+  source?: InputMaybe<GuidelineSource>;
 };
 
-/** How a caller signed in. */
-export type PrincipalKind =
-  /** The developer at the keyboard of a local server. */
-  | 'DEVELOPER'
-  /** A person signed in through Cognito. */
-  | 'USER'
-  /** A back-office job with a Cognito client-credentials token. */
-  | 'SERVICE'
-  /** A partner system with an API key (read-only). */
-  | 'PARTNER';
+/** The family of guideline a citation comes from. */
+export type GuidelineSource =
+  /** ACOEM practice guidelines cited outside the MTUS. */
+  | 'ACOEM'
+  /** California's Medical Treatment Utilization Schedule (including the ACOEM chapters it adopted). */
+  | 'MTUS'
+  /** The Official Disability Guidelines (ODG). */
+  | 'ODG'
+  /** Anything else: journal articles, drug labels, other guidelines. */
+  | 'OTHER';
 
-/** Limits this API enforces, so clients can stay within them. */
-export type ApiLimits = {
-  __typename?: 'ApiLimits';
-  /** The largest `first` a list accepts. */
-  maxPageSize: Scalars['Int']['output'];
-  /** The largest letter, in bytes, that can be uploaded or ingested. */
-  maxUploadBytes: Scalars['Int']['output'];
-  /** The parser version new letters are read with. */
-  parserVersion: Scalars['String']['output'];
+/** An HTTP header to send. */
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  /** The header name, e.g. `Content-Type`. */
+  name: Scalars['String']['output'];
+  /** The header value. */
+  value: Scalars['String']['output'];
+};
+
+/** A letter sent inline. Give exactly one of `text` and `contentBase64`. */
+export type IngestDeterminationInput = {
+  /** The file's bytes, base64-encoded (a PDF or a text file). */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The media type of the content, e.g. `application/pdf`; when omitted, PDF or text is told from the bytes. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  /** The file name, e.g. `CM16-0213037.pdf` (kept with the original). */
+  fileName: Scalars['String']['input'];
+  /** The letter as plain text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `ingestDetermination` did. */
+export type IngestDeterminationPayload = {
+  __typename?: 'IngestDeterminationPayload';
+  /** The case stored (or found, for a duplicate); null when the letter could not be parsed. */
+  case?: Maybe<Case>;
+  /** Why the letter was refused or could not be parsed; empty on success. */
+  errors: Array<IngestError>;
+  /** The upload recorded for this letter (PARSED, DUPLICATE or FAILED); null when the request was refused before anything was recorded. */
+  upload?: Maybe<Upload>;
+};
+
+/** A problem with a letter or a request, with a code a client can branch on. */
+export type IngestError = {
+  __typename?: 'IngestError';
+  /** What went wrong, as a stable code. */
+  code: ErrorCode;
+  /** The input field at fault, when one is, e.g. `contentBase64`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in words meant for the person who sent the letter. */
+  message: Scalars['String']['output'];
+};
+
+/** The injured worker as the clinical summary describes them (the public letters are redacted). */
+export type InjuredWorker = {
+  __typename?: 'InjuredWorker';
+  /** Age in years at the time of the summary; null when not stated. */
+  age?: Maybe<Scalars['Int']['output']>;
+  /** The date of the industrial injury. */
+  dateOfInjury?: Maybe<Scalars['Date']['output']>;
+  /** Diagnoses as written in the summary, e.g. `lumbar radiculopathy`. */
+  diagnoses: Array<Scalars['String']['output']>;
+  /** Sex as stated; null when not stated. */
+  sex?: Maybe<Sex>;
+};
+
+/** The expert reviewer's decision on one disputed item. */
+export type ItemOutcome =
+  /** The UR denial is reversed: the treatment is medically necessary. */
+  | 'OVERTURNED'
+  /** The UR denial stands: the treatment is not medically necessary. */
+  | 'UPHELD';
+
+/** The layout a letter was written in. Only FINAL_DETERMINATION letters are parsed in full. */
+export type LetterFormat =
+  /** The Final Determination Letter used from 2014 onward (cover block, "HOW THE IMR FINAL DETERMINATION WAS MADE"). */
+  | 'FINAL_DETERMINATION'
+  /** An early MAXIMUS letter with "IMR DECISION(S) AND RATIONALE(S)". */
+  | 'MAXIMUS_IMR_EARLY'
+  /** A "MEDICAL PROFESSIONAL REVIEW" letter with "ISSUE AT DISPUTE:". */
+  | 'MEDICAL_PROFESSIONAL_REVIEW'
+  /** The 2013 "Notice of Independent Medical Review Determination" with numbered decisions. */
+  | 'NOTICE_2013';
+
+/**
+ * Everything that changes data: sending letters in. Mutations need a caller allowed to write
+ * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
+ * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Announces an upload and returns where to PUT the file (for files too large to send inline).
+   * Once the file arrives it is ingested like `ingestDetermination`; follow it with `Query.upload`.
+   */
+  createUpload: CreateUploadPayload;
+  /**
+   * Parses a letter sent in the request (plain text, or a PDF or text file as base64) and stores the
+   * case. Sending the same letter again returns the stored case with status DUPLICATE.
+   */
+  ingestDetermination: IngestDeterminationPayload;
+};
+
+
+/**
+ * Everything that changes data: sending letters in. Mutations need a caller allowed to write
+ * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
+ * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
+ */
+export type MutationCreateUploadArgs = {
+  input: CreateUploadInput;
+};
+
+
+/**
+ * Everything that changes data: sending letters in. Mutations need a caller allowed to write
+ * (`Viewer.canWrite`); others get a FORBIDDEN error. Problems with the letter itself are not
+ * GraphQL errors: they come back in the payload's `errors`, each with a `code` to branch on.
+ */
+export type MutationIngestDeterminationArgs = {
+  input: IngestDeterminationInput;
 };
 
 /**
@@ -750,14 +494,270 @@ export type Node = {
  */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge on this page (pass it as `after` for the next page), or null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more results follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
   /** True when this page was asked for with `after`, so results precede it. Lists are read forwards only. */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first edge on this page, or null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
-  /** The cursor of the last edge on this page (pass it as `after` for the next page), or null when the page is empty. */
-  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An inclusive range of pages in a guideline; a single page has `start` equal to `end`. */
+export type PageRange = {
+  __typename?: 'PageRange';
+  /** The last page of the range (equal to `start` for a single page). */
+  end: Scalars['Int']['output'];
+  /** The first page of the range. */
+  start: Scalars['Int']['output'];
+};
+
+/** Something the parser noticed but could not settle, kept so a person can check it. */
+export type ParseWarning = {
+  __typename?: 'ParseWarning';
+  /** A stable machine-readable code, e.g. `DECISION_CONTRADICTS_RATIONALE`. */
+  code: Scalars['String']['output'];
+  /** The `ordinal` of the disputed item the warning is about; null when it is about the whole letter. */
+  itemOrdinal?: Maybe<Scalars['Int']['output']>;
+  /** What was noticed, in words. */
+  message: Scalars['String']['output'];
+};
+
+/** How a caller signed in. */
+export type PrincipalKind =
+  /** The developer at the keyboard of a local server. */
+  | 'DEVELOPER'
+  /** A partner system with an API key (read-only). */
+  | 'PARTNER'
+  /** A back-office job with a Cognito client-credentials token. */
+  | 'SERVICE'
+  /** A person signed in through Cognito. */
+  | 'USER';
+
+/** How urgently the review was handled. */
+export type Priority =
+  /** Expedited review (an imminent and serious threat to the worker's health). */
+  | 'EXPEDITED'
+  /** Standard review. */
+  | 'STANDARD';
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type Query = {
+  __typename?: 'Query';
+  /** A case by its global id; null when there is no such case. */
+  case?: Maybe<Case>;
+  /** A case by its IMR case number, e.g. `CM16-0213037`; null when no letter with that number is stored. */
+  caseByNumber?: Maybe<Case>;
+  /** Cases, newest first. */
+  cases: CaseConnection;
+  /**
+   * Disputed items across all cases, selected by one facet (treatment, drug class, category or
+   * reviewer specialty) and narrowed by outcome and decision dates.
+   */
+  disputedItems: DisputedItemConnection;
+  /** Guideline citations across all cases, by source, section or who cited them. */
+  guidelineCitations: GuidelineCitationConnection;
+  /** The limits this API enforces. */
+  limits: ApiLimits;
+  /** Fetches any object by its global id; null when nothing has that id. */
+  node?: Maybe<Node>;
+  /** Fetches several objects by global id, in the order asked; an unknown id gives null in its place. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /** An upload by its global id (from `createUpload` or `ingestDetermination`), to follow it from PENDING to its outcome. */
+  upload?: Maybe<Upload>;
+  /** Who is calling and what they may do. */
+  viewer: Viewer;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryCaseByNumberArgs = {
+  caseNumber: Scalars['String']['input'];
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryDisputedItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisputedItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryGuidelineCitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GuidelineCitationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryUploadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Sex as a letter states it. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
+/** The original file a case was parsed from; it is always kept, even when parsing fails. */
+export type SourceDocument = {
+  __typename?: 'SourceDocument';
+  /** The media type as uploaded, e.g. `application/pdf` or `text/plain`. */
+  contentType: Scalars['String']['output'];
+  /** The file name as uploaded. */
+  fileName: Scalars['String']['output'];
+  /** The version of the parser that read this file. */
+  parserVersion: Scalars['String']['output'];
+  /** sha256 (hex) of the uploaded bytes. */
+  sha256: Scalars['String']['output'];
+  /** The size of the uploaded file in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When the file was uploaded. */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** What the parser noticed while reading this file. */
+  warnings: Array<ParseWarning>;
+};
+
+/** A requested treatment, as written and as normalised. */
+export type Treatment = {
+  __typename?: 'Treatment';
+  /** DWC's treatment category. */
+  category: TreatmentCategory;
+  /** The drug class for pharmaceuticals, e.g. `Opioids`, `Muscle Relaxant`. */
+  drugClass?: Maybe<Scalars['String']['output']>;
+  /** The generic name when the treatment is a drug (brand names normalised), e.g. `hydrocodone/acetaminophen`. */
+  genericName?: Maybe<Scalars['String']['output']>;
+  /** The treatment as requested, e.g. `Norco`. */
+  name: Scalars['String']['output'];
+  /** The quantity requested, e.g. 120 for `#120`. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  /** The number of refills requested. */
+  refills?: Maybe<Scalars['Int']['output']>;
+  /** True for a request for care already given ("Retro", "Retrospective", "(DOS 11/18/16)"). */
+  retrospective: Scalars['Boolean']['output'];
+  /** The date of service of a retrospective request. */
+  serviceDate?: Maybe<Scalars['Date']['output']>;
+  /** The strength as written, e.g. `10/325 mg`. */
+  strength?: Maybe<Scalars['String']['output']>;
+  /** DWC's subcategory where known, e.g. `Imaging/Radiology`, `Acupuncture`. */
+  subcategory?: Maybe<Scalars['String']['output']>;
+};
+
+/** DWC's treatment categories (the vocabulary of its IMR search tool). */
+export type TreatmentCategory =
+  /** Imaging, electrodiagnostics, lab and pathology, other tests. */
+  | 'DIAGNOSTIC_TESTING'
+  /** Durable medical equipment, prosthetics, orthotics and supplies. */
+  | 'DMEPOS'
+  /** Office visits, consultations and specialty evaluations. */
+  | 'EVALUATION_AND_MANAGEMENT'
+  /** Home health services. */
+  | 'HOME_HEALTH'
+  /** Injections, including facet injections. */
+  | 'INJECTION'
+  /** Anything the categories above do not cover. */
+  | 'OTHER'
+  /** Drugs (see `Treatment.drugClass`). */
+  | 'PHARMACEUTICALS'
+  /** Programs such as functional restoration or weight loss. */
+  | 'PROGRAMS'
+  /** Psychological evaluation and therapies. */
+  | 'PSYCH_SERVICES'
+  /** Acupuncture, chiropractic, physical and occupational therapy, other therapies. */
+  | 'REHABILITATION'
+  /** Surgery and surgical consultations. */
+  | 'SURGERY'
+  /** Transportation. */
+  | 'TRANSPORTATION';
+
+/** One letter sent in, and what became of it. */
+export type Upload = Node & {
+  __typename?: 'Upload';
+  /** The case this upload produced (PARSED) or matched (DUPLICATE). */
+  case?: Maybe<Case>;
+  /** The media type as given. */
+  contentType: Scalars['String']['output'];
+  /** When the upload was announced or received. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the letter could not be ingested, when the status is FAILED. */
+  error?: Maybe<IngestError>;
+  /** The file name as given. */
+  fileName: Scalars['String']['output'];
+  /** The upload's global, opaque id. */
+  id: Scalars['ID']['output'];
+  /** sha256 (hex) of the file, once received. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** The file's size in bytes, once received. */
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  /** Where the upload stands. */
+  status: UploadStatus;
+  /** When the status last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** How to send an announced file. */
+export type UploadMethod =
+  /** HTTP PUT with the file's bytes as the body. */
+  | 'PUT';
+
+/** Where an upload stands. */
+export type UploadStatus =
+  /** The same letter was already stored: `case` is that case. */
+  | 'DUPLICATE'
+  /** The letter could not be ingested: see `error`. */
+  | 'FAILED'
+  /** Read and stored as a new case (or replaced one read by an older parser). */
+  | 'PARSED'
+  /** Announced; the file has not arrived or not been read yet. */
+  | 'PENDING';
+
+/** The claims administrator's utilization review (UR) that led to this review. */
+export type UtilizationReview = {
+  __typename?: 'UtilizationReview';
+  /** The date UR decided, as stated in the clinical summary (it may differ from the cover's `urDenialDate`). */
+  date?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The caller, as the API sees them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True when the caller may upload and ingest letters (call mutations). */
+  canWrite: Scalars['Boolean']['output'];
+  /** How the caller signed in. */
+  kind: PrincipalKind;
 };
 
 
@@ -842,273 +842,132 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Case: ResolverTypeWrapper<CaseRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ExpertReviewer: ResolverTypeWrapper<ExpertReviewer>;
-  InjuredWorker: ResolverTypeWrapper<InjuredWorker>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  UtilizationReview: ResolverTypeWrapper<UtilizationReview>;
-  ParseWarning: ResolverTypeWrapper<ParseWarning>;
-  SourceDocument: ResolverTypeWrapper<SourceDocument>;
-  Priority: Priority;
-  Sex: Sex;
-  CaseOutcome: CaseOutcome;
-  LetterFormat: LetterFormat;
-  DisputedItem: ResolverTypeWrapper<ItemParent>;
-  Treatment: ResolverTypeWrapper<Treatment>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ApiLimits: ResolverTypeWrapper<ApiLimits>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Decision: ResolverTypeWrapper<Decision>;
-  GuidelineCitation: ResolverTypeWrapper<CitationParent>;
-  PageRange: ResolverTypeWrapper<PageRange>;
-  ItemOutcome: ItemOutcome;
-  CitedBy: CitedBy;
-  GuidelineSource: GuidelineSource;
-  TreatmentCategory: TreatmentCategory;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  IngestDeterminationInput: IngestDeterminationInput;
-  IngestDeterminationPayload: ResolverTypeWrapper<Omit<IngestDeterminationPayload, 'upload' | 'case'> & { upload?: Maybe<ResolversTypes['Upload']>, case?: Maybe<ResolversTypes['Case']> }>;
-  CreateUploadInput: CreateUploadInput;
-  CreateUploadPayload: ResolverTypeWrapper<Omit<CreateUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['Upload']> }>;
-  HttpHeader: ResolverTypeWrapper<HttpHeader>;
-  UploadMethod: UploadMethod;
-  Upload: ResolverTypeWrapper<UploadRecord>;
-  UploadStatus: UploadStatus;
-  IngestError: ResolverTypeWrapper<IngestError>;
-  ErrorCode: ErrorCode;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  CaseFilter: CaseFilter;
-  CaseOrder: CaseOrder;
-  DisputedItemFilter: DisputedItemFilter;
-  GuidelineCitationFilter: GuidelineCitationFilter;
+  Case: ResolverTypeWrapper<CaseRecord>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
-  DisputedItemConnection: ResolverTypeWrapper<Omit<DisputedItemConnection, 'edges'> & { edges: Array<ResolversTypes['DisputedItemEdge']> }>;
-  DisputedItemEdge: ResolverTypeWrapper<Omit<DisputedItemEdge, 'node'> & { node: ResolversTypes['DisputedItem'] }>;
-  GuidelineCitationConnection: ResolverTypeWrapper<Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversTypes['GuidelineCitationEdge']> }>;
-  GuidelineCitationEdge: ResolverTypeWrapper<Omit<GuidelineCitationEdge, 'node'> & { node: ResolversTypes['GuidelineCitation'] }>;
-  Viewer: ResolverTypeWrapper<Principal>;
-  PrincipalKind: PrincipalKind;
-  ApiLimits: ResolverTypeWrapper<ApiLimits>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  CaseFilter: CaseFilter;
+  CaseOrder: CaseOrder;
+  CaseOutcome: CaseOutcome;
+  CitedBy: CitedBy;
+  CreateUploadInput: CreateUploadInput;
+  CreateUploadPayload: ResolverTypeWrapper<Omit<CreateUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['Upload']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: ResolverTypeWrapper<Decision>;
+  DisputedItem: ResolverTypeWrapper<ItemParent>;
+  DisputedItemConnection: ResolverTypeWrapper<Omit<DisputedItemConnection, 'edges'> & { edges: Array<ResolversTypes['DisputedItemEdge']> }>;
+  DisputedItemEdge: ResolverTypeWrapper<Omit<DisputedItemEdge, 'node'> & { node: ResolversTypes['DisputedItem'] }>;
+  DisputedItemFilter: DisputedItemFilter;
+  ErrorCode: ErrorCode;
+  ExpertReviewer: ResolverTypeWrapper<ExpertReviewer>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GuidelineCitation: ResolverTypeWrapper<CitationParent>;
+  GuidelineCitationConnection: ResolverTypeWrapper<Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversTypes['GuidelineCitationEdge']> }>;
+  GuidelineCitationEdge: ResolverTypeWrapper<Omit<GuidelineCitationEdge, 'node'> & { node: ResolversTypes['GuidelineCitation'] }>;
+  GuidelineCitationFilter: GuidelineCitationFilter;
+  GuidelineSource: GuidelineSource;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestDeterminationInput: IngestDeterminationInput;
+  IngestDeterminationPayload: ResolverTypeWrapper<Omit<IngestDeterminationPayload, 'case' | 'upload'> & { case?: Maybe<ResolversTypes['Case']>, upload?: Maybe<ResolversTypes['Upload']> }>;
+  IngestError: ResolverTypeWrapper<IngestError>;
+  InjuredWorker: ResolverTypeWrapper<InjuredWorker>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ItemOutcome: ItemOutcome;
+  LetterFormat: LetterFormat;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageRange: ResolverTypeWrapper<PageRange>;
+  ParseWarning: ResolverTypeWrapper<ParseWarning>;
+  PrincipalKind: PrincipalKind;
+  Priority: Priority;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Sex: Sex;
+  SourceDocument: ResolverTypeWrapper<SourceDocument>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Treatment: ResolverTypeWrapper<Treatment>;
+  TreatmentCategory: TreatmentCategory;
+  Upload: ResolverTypeWrapper<UploadRecord>;
+  UploadMethod: UploadMethod;
+  UploadStatus: UploadStatus;
+  UtilizationReview: ResolverTypeWrapper<UtilizationReview>;
+  Viewer: ResolverTypeWrapper<Principal>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Case: CaseRecord;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  ExpertReviewer: ExpertReviewer;
-  InjuredWorker: InjuredWorker;
-  Int: Scalars['Int']['output'];
-  UtilizationReview: UtilizationReview;
-  ParseWarning: ParseWarning;
-  SourceDocument: SourceDocument;
-  DisputedItem: ItemParent;
-  Treatment: Treatment;
-  Float: Scalars['Float']['output'];
+  ApiLimits: ApiLimits;
   Boolean: Scalars['Boolean']['output'];
-  Decision: Decision;
-  GuidelineCitation: CitationParent;
-  PageRange: PageRange;
-  Mutation: Record<PropertyKey, never>;
-  IngestDeterminationInput: IngestDeterminationInput;
-  IngestDeterminationPayload: Omit<IngestDeterminationPayload, 'upload' | 'case'> & { upload?: Maybe<ResolversParentTypes['Upload']>, case?: Maybe<ResolversParentTypes['Case']> };
-  CreateUploadInput: CreateUploadInput;
-  CreateUploadPayload: Omit<CreateUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['Upload']> };
-  HttpHeader: HttpHeader;
-  Upload: UploadRecord;
-  IngestError: IngestError;
-  Query: Record<PropertyKey, never>;
-  CaseFilter: CaseFilter;
-  DisputedItemFilter: DisputedItemFilter;
-  GuidelineCitationFilter: GuidelineCitationFilter;
+  Case: CaseRecord;
   CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
-  DisputedItemConnection: Omit<DisputedItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisputedItemEdge']> };
-  DisputedItemEdge: Omit<DisputedItemEdge, 'node'> & { node: ResolversParentTypes['DisputedItem'] };
-  GuidelineCitationConnection: Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['GuidelineCitationEdge']> };
-  GuidelineCitationEdge: Omit<GuidelineCitationEdge, 'node'> & { node: ResolversParentTypes['GuidelineCitation'] };
-  Viewer: Principal;
-  ApiLimits: ApiLimits;
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  PageInfo: PageInfo;
+  CaseFilter: CaseFilter;
+  CreateUploadInput: CreateUploadInput;
+  CreateUploadPayload: Omit<CreateUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['Upload']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decision: Decision;
+  DisputedItem: ItemParent;
+  DisputedItemConnection: Omit<DisputedItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisputedItemEdge']> };
+  DisputedItemEdge: Omit<DisputedItemEdge, 'node'> & { node: ResolversParentTypes['DisputedItem'] };
+  DisputedItemFilter: DisputedItemFilter;
+  ExpertReviewer: ExpertReviewer;
+  Float: Scalars['Float']['output'];
+  GuidelineCitation: CitationParent;
+  GuidelineCitationConnection: Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['GuidelineCitationEdge']> };
+  GuidelineCitationEdge: Omit<GuidelineCitationEdge, 'node'> & { node: ResolversParentTypes['GuidelineCitation'] };
+  GuidelineCitationFilter: GuidelineCitationFilter;
+  HttpHeader: HttpHeader;
+  ID: Scalars['ID']['output'];
+  IngestDeterminationInput: IngestDeterminationInput;
+  IngestDeterminationPayload: Omit<IngestDeterminationPayload, 'case' | 'upload'> & { case?: Maybe<ResolversParentTypes['Case']>, upload?: Maybe<ResolversParentTypes['Upload']> };
+  IngestError: IngestError;
+  InjuredWorker: InjuredWorker;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  PageRange: PageRange;
+  ParseWarning: ParseWarning;
+  Query: Record<PropertyKey, never>;
+  SourceDocument: SourceDocument;
+  String: Scalars['String']['output'];
+  Treatment: Treatment;
+  Upload: UploadRecord;
+  UtilizationReview: UtilizationReview;
+  Viewer: Principal;
+};
+
+export type ApiLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiLimits'] = ResolversParentTypes['ApiLimits']> = {
+  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxUploadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  applicationReceivedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateAssigned?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  urDenialDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  applicationReceivedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  disputedItems?: Resolver<Array<ResolversTypes['DisputedItem']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['LetterFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  injuredWorker?: Resolver<ResolversTypes['InjuredWorker'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CaseOutcome'], ParentType, ContextType>;
+  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['ExpertReviewer'], ParentType, ContextType>;
-  injuredWorker?: Resolver<ResolversTypes['InjuredWorker'], ParentType, ContextType>;
-  utilizationReview?: Resolver<ResolversTypes['UtilizationReview'], ParentType, ContextType>;
-  clinicalSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['CaseOutcome'], ParentType, ContextType>;
-  disputedItems?: Resolver<Array<ResolversTypes['DisputedItem']>, ParentType, ContextType>;
-  warnings?: Resolver<Array<ResolversTypes['ParseWarning']>, ParentType, ContextType>;
-  format?: Resolver<ResolversTypes['LetterFormat'], ParentType, ContextType>;
-  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ExpertReviewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertReviewer'] = ResolversParentTypes['ExpertReviewer']> = {
-  licensureStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  specialties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type InjuredWorkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InjuredWorker'] = ResolversParentTypes['InjuredWorker']> = {
-  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
-  dateOfInjury?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  diagnoses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type UtilizationReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UtilizationReview'] = ResolversParentTypes['UtilizationReview']> = {
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-};
-
-export type ParseWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParseWarning'] = ResolversParentTypes['ParseWarning']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  itemOrdinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
-export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urDenialDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  utilizationReview?: Resolver<ResolversTypes['UtilizationReview'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ParseWarning']>, ParentType, ContextType>;
-};
-
-export type DisputedItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItem'] = ResolversParentTypes['DisputedItem']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  originalRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  authorizedRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
-  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['GuidelineCitation']>, ParentType, ContextType>;
-  claimsAdministratorBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  independentReviewerBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  warnings?: Resolver<Array<ResolversTypes['ParseWarning']>, ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type TreatmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = {
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  genericName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  drugClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['TreatmentCategory'], ParentType, ContextType>;
-  subcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  strength?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  refills?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  retrospective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  serviceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-};
-
-export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
-  outcome?: Resolver<ResolversTypes['ItemOutcome'], ParentType, ContextType>;
-  medicallyNecessary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type GuidelineCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitation'] = ResolversParentTypes['GuidelineCitation']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  citedBy?: Resolver<ResolversTypes['CitedBy'], ParentType, ContextType>;
-  basedOnMtus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['GuidelineSource'], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  edition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  inferredSections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  pages?: Resolver<Array<ResolversTypes['PageRange']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['DisputedItem'], ParentType, ContextType>;
-  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PageRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageRange'] = ResolversParentTypes['PageRange']> = {
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  ingestDetermination?: Resolver<ResolversTypes['IngestDeterminationPayload'], ParentType, ContextType, RequireFields<MutationIngestDeterminationArgs, 'input'>>;
-  createUpload?: Resolver<ResolversTypes['CreateUploadPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
-};
-
-export type IngestDeterminationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestDeterminationPayload'] = ResolversParentTypes['IngestDeterminationPayload']> = {
-  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType>;
-  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
-};
-
-export type CreateUploadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateUploadPayload'] = ResolversParentTypes['CreateUploadPayload']> = {
-  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType>;
-  uploadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  uploadMethod?: Resolver<Maybe<ResolversTypes['UploadMethod']>, ParentType, ContextType>;
-  uploadHeaders?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
-  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
-};
-
-export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type UploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Upload'] = ResolversParentTypes['Upload']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['UploadStatus'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
-  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
-  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'caseNumber'>>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'orderBy' | 'first'>>;
-  disputedItems?: Resolver<ResolversTypes['DisputedItemConnection'], ParentType, ContextType, RequireFields<QueryDisputedItemsArgs, 'first'>>;
-  guidelineCitations?: Resolver<ResolversTypes['GuidelineCitationConnection'], ParentType, ContextType, RequireFields<QueryGuidelineCitationsArgs, 'first'>>;
-  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType, RequireFields<QueryUploadArgs, 'id'>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  limits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -1122,6 +981,45 @@ export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
+export type CreateUploadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateUploadPayload'] = ResolversParentTypes['CreateUploadPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType>;
+  uploadHeaders?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  uploadMethod?: Resolver<Maybe<ResolversTypes['UploadMethod']>, ParentType, ContextType>;
+  uploadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  medicallyNecessary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ItemOutcome'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputedItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItem'] = ResolversParentTypes['DisputedItem']> = {
+  authorizedRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['GuidelineCitation']>, ParentType, ContextType>;
+  claimsAdministratorBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentReviewerBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  originalRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  treatment?: Resolver<ResolversTypes['Treatment'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ParseWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DisputedItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItemConnection'] = ResolversParentTypes['DisputedItemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DisputedItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1131,6 +1029,28 @@ export type DisputedItemConnectionResolvers<ContextType = GraphQLContext, Parent
 export type DisputedItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItemEdge'] = ResolversParentTypes['DisputedItemEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DisputedItem'], ParentType, ContextType>;
+};
+
+export type ExpertReviewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertReviewer'] = ResolversParentTypes['ExpertReviewer']> = {
+  licensureStates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  specialties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GuidelineCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitation'] = ResolversParentTypes['GuidelineCitation']> = {
+  basedOnMtus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  citedBy?: Resolver<ResolversTypes['CitedBy'], ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferredSections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['DisputedItem'], ParentType, ContextType>;
+  pages?: Resolver<Array<ResolversTypes['PageRange']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GuidelineSource'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidelineCitationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitationConnection'] = ResolversParentTypes['GuidelineCitationConnection']> = {
@@ -1144,15 +1064,33 @@ export type GuidelineCitationEdgeResolvers<ContextType = GraphQLContext, ParentT
   node?: Resolver<ResolversTypes['GuidelineCitation'], ParentType, ContextType>;
 };
 
-export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
-  kind?: Resolver<ResolversTypes['PrincipalKind'], ParentType, ContextType>;
-  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ApiLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiLimits'] = ResolversParentTypes['ApiLimits']> = {
-  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  maxUploadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type IngestDeterminationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestDeterminationPayload'] = ResolversParentTypes['IngestDeterminationPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType>;
+};
+
+export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InjuredWorkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InjuredWorker'] = ResolversParentTypes['InjuredWorker']> = {
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dateOfInjury?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  diagnoses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createUpload?: Resolver<ResolversTypes['CreateUploadPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
+  ingestDetermination?: Resolver<ResolversTypes['IngestDeterminationPayload'], ParentType, ContextType, RequireFields<MutationIngestDeterminationArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1160,50 +1098,112 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
+export type PageRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageRange'] = ResolversParentTypes['PageRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
-}
+export type ParseWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParseWarning'] = ResolversParentTypes['ParseWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemOrdinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'caseNumber'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first' | 'orderBy'>>;
+  disputedItems?: Resolver<ResolversTypes['DisputedItemConnection'], ParentType, ContextType, RequireFields<QueryDisputedItemsArgs, 'first'>>;
+  guidelineCitations?: Resolver<ResolversTypes['GuidelineCitationConnection'], ParentType, ContextType, RequireFields<QueryGuidelineCitationsArgs, 'first'>>;
+  limits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType, RequireFields<QueryUploadArgs, 'id'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ParseWarning']>, ParentType, ContextType>;
+};
+
+export type TreatmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = {
+  category?: Resolver<ResolversTypes['TreatmentCategory'], ParentType, ContextType>;
+  drugClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genericName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  refills?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retrospective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Upload'] = ResolversParentTypes['Upload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UploadStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UtilizationReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UtilizationReview'] = ResolversParentTypes['UtilizationReview']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PrincipalKind'], ParentType, ContextType>;
+};
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  ApiLimits?: ApiLimitsResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
-  ExpertReviewer?: ExpertReviewerResolvers<ContextType>;
-  InjuredWorker?: InjuredWorkerResolvers<ContextType>;
-  UtilizationReview?: UtilizationReviewResolvers<ContextType>;
-  ParseWarning?: ParseWarningResolvers<ContextType>;
-  SourceDocument?: SourceDocumentResolvers<ContextType>;
-  DisputedItem?: DisputedItemResolvers<ContextType>;
-  Treatment?: TreatmentResolvers<ContextType>;
-  Decision?: DecisionResolvers<ContextType>;
-  GuidelineCitation?: GuidelineCitationResolvers<ContextType>;
-  PageRange?: PageRangeResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  IngestDeterminationPayload?: IngestDeterminationPayloadResolvers<ContextType>;
-  CreateUploadPayload?: CreateUploadPayloadResolvers<ContextType>;
-  HttpHeader?: HttpHeaderResolvers<ContextType>;
-  Upload?: UploadResolvers<ContextType>;
-  IngestError?: IngestErrorResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
-  DisputedItemConnection?: DisputedItemConnectionResolvers<ContextType>;
-  DisputedItemEdge?: DisputedItemEdgeResolvers<ContextType>;
-  GuidelineCitationConnection?: GuidelineCitationConnectionResolvers<ContextType>;
-  GuidelineCitationEdge?: GuidelineCitationEdgeResolvers<ContextType>;
-  Viewer?: ViewerResolvers<ContextType>;
-  ApiLimits?: ApiLimitsResolvers<ContextType>;
-  Node?: NodeResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
+  CreateUploadPayload?: CreateUploadPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
+  DisputedItem?: DisputedItemResolvers<ContextType>;
+  DisputedItemConnection?: DisputedItemConnectionResolvers<ContextType>;
+  DisputedItemEdge?: DisputedItemEdgeResolvers<ContextType>;
+  ExpertReviewer?: ExpertReviewerResolvers<ContextType>;
+  GuidelineCitation?: GuidelineCitationResolvers<ContextType>;
+  GuidelineCitationConnection?: GuidelineCitationConnectionResolvers<ContextType>;
+  GuidelineCitationEdge?: GuidelineCitationEdgeResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
+  IngestDeterminationPayload?: IngestDeterminationPayloadResolvers<ContextType>;
+  IngestError?: IngestErrorResolvers<ContextType>;
+  InjuredWorker?: InjuredWorkerResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PageRange?: PageRangeResolvers<ContextType>;
+  ParseWarning?: ParseWarningResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SourceDocument?: SourceDocumentResolvers<ContextType>;
+  Treatment?: TreatmentResolvers<ContextType>;
+  Upload?: UploadResolvers<ContextType>;
+  UtilizationReview?: UtilizationReviewResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
