@@ -12,7 +12,8 @@ export type PdfTextResult = { success: true; text: string; pageCount: number } |
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type DocumentInitParameters = Parameters<PdfJs['getDocument']>[0];
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfLoadingTask = ReturnType<PdfJs['getDocument']>;
+type PdfDocument = Awaited<PdfLoadingTask['promise']>;
 
 /** The part of a pdf.js text item we read (`TextItem` in pdf.js's types). */
 interface TextRun {
@@ -110,11 +111,16 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
     return fail('UNSUPPORTED_DOCUMENT', 'The PDF reader could not be loaded, so PDF letters cannot be read here.', cause);
   }
 
-  // pdf.js transfers the buffer it is given to its worker, which would detach the caller's bytes.
-  const loadingTask = pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data: bytes.slice() });
-  let document: PdfDocument | undefined;
+  // A fresh copy, always: pdf.js transfers the buffer it is given to its worker (which would detach
+  // the caller's bytes, or a whole pool of small Node Buffers) and refuses Buffers outright.
+  let loadingTask: PdfLoadingTask;
   try {
-    document = await loadingTask.promise;
+    loadingTask = pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data: new Uint8Array(bytes) });
+  } catch (cause) {
+    return { success: false, error: describePdfJsFailure(cause) };
+  }
+  try {
+    const document: PdfDocument = await loadingTask.promise;
     const pages: string[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const page = await document.getPage(pageNumber);

@@ -59,6 +59,20 @@ describe('extractPdfText reads a letter PDF as the letter prints', () => {
     expect(sha256(bytes)).toBe(digest);
   });
 
+  it('reads a Node Buffer as well, leaving it and its memory pool untouched', async () => {
+    // Small Buffers share one pooled ArrayBuffer; detaching it would break unrelated Buffers.
+    const buffer = readFileSync(path.join(SAMPLES, '001_872fb3fc99c0572e.pdf'));
+    const neighbour = Buffer.from('a small buffer from the same pool');
+    const digest = sha256(buffer);
+
+    const result = await extractPdfText(buffer);
+
+    if (!result.success) throw result.error;
+    expect(result.text).toContain('CLINICAL CASE SUMMARY');
+    expect(sha256(buffer)).toBe(digest);
+    expect(neighbour.toString()).toBe('a small buffer from the same pool');
+  });
+
   it('joins label and value with one space and the two cover columns with three', async () => {
     // Prepare: the cover block as Word lays it out (tab stops at 179 pt and 329 pt; the wrapped
     // "Application / Received:" cell is written before the value printed beside its first line).
