@@ -162,17 +162,20 @@ function checkEnvelope(bytes: Uint8Array): DocumentError | undefined {
 }
 
 function describePdfJsFailure(cause: unknown): DocumentError {
-  const name = cause instanceof Error || isNamed(cause) ? cause.name : '';
-  const detail = cause instanceof Error || isNamed(cause) ? (cause as { message?: unknown }).message : undefined;
+  // pdf.js' exceptions cross its worker boundary as plain objects, so they are told apart by name.
+  const { name, message } = nameAndMessage(cause);
   if (name === 'PasswordException') {
     return new DocumentError('ENCRYPTED_PDF', 'This PDF is protected by a password, so its text cannot be read; upload an unprotected copy.', { cause });
   }
-  const reason = typeof detail === 'string' && detail.trim() ? ` (${detail.trim().replace(/\.$/, '')})` : '';
+  const reason = message ? ` (${message.replace(/\.$/, '')})` : '';
   return new DocumentError('CORRUPT_PDF', `This PDF is damaged and could not be read${reason}.`, { cause });
 }
 
-function isNamed(value: unknown): value is { name: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
+function nameAndMessage(value: unknown): { name: string; message: string } {
+  if (typeof value !== 'object' || value === null) return { name: '', message: '' };
+  const name = 'name' in value && typeof value.name === 'string' ? value.name : '';
+  const message = 'message' in value && typeof value.message === 'string' ? value.message.trim() : '';
+  return { name, message };
 }
 
 function fail(code: 'UNSUPPORTED_DOCUMENT', message: string, cause?: unknown): PdfTextResult {
