@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -7,6 +8,37 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { acknowledgeNag } from '../nag.js';
 import { Construct } from 'constructs';
 import { PROJECT_ROOT } from '../project-root.js';
+
+const SHIMS = path.join(PROJECT_ROOT, 'cdk', 'bundle-shims');
+
+/**
+ * Module replacements for the bundles, each a file in cdk/bundle-shims/ (esbuild resolves them
+ * from the project root):
+ * - Node built-ins (`node-<name>.cjs`, for `<name>` and `node:<name>`). Imported as ES modules,
+ *   some built-ins cost a cold start dearly: Node builds an ES facade over every export, and
+ *   for node:http that loads undici (its fetch) too, ~75 ms on our machines; node:https, crypto,
+ *   util, process and child_process add ~50 ms more. Taken as CommonJS
+ *   (process.getBuiltinModule) they cost next to nothing, and esbuild reads named exports
+ *   lazily. cdk/finish-bundle.mjs fails the build if a built-in is still imported as a module.
+ * - @apollo/server, as its ES module build for every importer (`apollo-server/`, one folder
+ *   per entry point we import). @as-integrations/aws-lambda is CommonJS and require()s it,
+ *   which would add Apollo's CommonJS build with its own copies of graphql-tools and part of
+ *   graphql: a sixth of the bundle, evaluated at every cold start. cdk/finish-bundle.mjs fails
+ *   the build if a CommonJS copy creeps back (a new entry point needs its folder here).
+ * - @apollo/usage-reporting-protobuf, an eighth of the GraphQL bundle, used only by features
+ *   that never run here (see the shim).
+ */
+const BUNDLE_ALIASES = [
+  ...readdirSync(SHIMS)
+    .filter((file) => file.startsWith('node-') && file.endsWith('.cjs'))
+    .flatMap((file) => {
+      const name = file.slice('node-'.length, -'.cjs'.length).replace('-', '/');
+      const shim = `./${path.relative(PROJECT_ROOT, path.join(SHIMS, file))}`;
+      return [`${name}=${shim}`, `node:${name}=${shim}`];
+    }),
+  `@apollo/server=./${path.relative(PROJECT_ROOT, path.join(SHIMS, 'apollo-server'))}`,
+  `@apollo/usage-reporting-protobuf=./${path.relative(PROJECT_ROOT, path.join(SHIMS, 'apollo-usage-reporting-protobuf.mjs'))}`,
+];
 
 export interface ImrFunctionProps {
   /** Entry file relative to the repository root, e.g. `lambdas/graphql.ts`. */
@@ -85,15 +117,22 @@ export class ImrFunction extends Construct {
         // Bundle the SDK too: the bundle that runs is then exactly the one the tests ran, at the
         // SDK version in package-lock.json, not whichever version the runtime ships this month.
         bundleAwsSDK: true,
-        // pdf.js ships beside the bundle instead, loaded on the first PDF (cdk/ship-pdfjs.mjs).
+        // pdf.js ships beside the bundle instead, loaded on the first PDF (cdk/finish-bundle.mjs).
         externalModules: ['pdfjs-dist'],
+        esbuildArgs: {
+          '--alias': BUNDLE_ALIASES,
+          // graphql ships each module as .mjs and .js; an extensionless deep import from a
+          // dependency (graphql-armor's 'graphql/language/parser') would otherwise take the
+          // CommonJS .js and put a second copy of graphql's parser in the bundle.
+          '--resolve-extensions': '.mjs,.tsx,.ts,.jsx,.js,.css,.json',
+        },
         // Always on: the hook below reads it to see what the bundle still imports at run time.
         metafile: true,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (_inputDir, outputDir) => [
-            `node "${path.join(PROJECT_ROOT, 'cdk', 'ship-pdfjs.mjs')}" "${outputDir}" ${props.metafile ? 'true' : 'false'}`,
+            `node "${path.join(PROJECT_ROOT, 'cdk', 'finish-bundle.mjs')}" "${outputDir}" ${props.metafile ? 'true' : 'false'}`,
           ],
         },
       },

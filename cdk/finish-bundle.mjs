@@ -1,6 +1,13 @@
-// After esbuild (NodejsFunction commandHooks.afterBundling). pdf.js is left out of the bundle
-// (an esbuild external) and shipped beside it as its own module, under node_modules/ in the
-// asset, where Node resolves the parser's `import('pdfjs-dist/legacy/build/pdf.mjs')`:
+// After esbuild (NodejsFunction commandHooks.afterBundling): checks what the bundle still loads at
+// run time, and ships pdf.js beside it.
+//
+// Imports left in the bundle: Node built-ins must come through cdk/bundle-shims (as CommonJS; see
+// cdk/constructs/imr-function.ts), except node:module, which the banner needs for require(). The
+// one package left out on purpose is pdf.js; anything else would be missing on Lambda. A second,
+// CommonJS copy of Apollo Server or graphql is refused too. Each mistake fails the build.
+//
+// pdf.js (an esbuild external) is shipped as its own module, under node_modules/ in the asset,
+// where Node resolves the parser's `import('pdfjs-dist/legacy/build/pdf.mjs')`:
 // - the parser imports pdf.js on the first PDF only, so a process that reads none (the GraphQL
 //   function, an ingest run of .txt letters) never loads or even parses its ~470 KB;
 // - pdf.js runs its "fake worker" with import("./pdf.worker.mjs") relative to its own file,
@@ -13,9 +20,9 @@
 //   through the bundle outside the repository, where @napi-rs/canvas cannot be found).
 // pdf.js is minified here by esbuild (its own pdf.min.mjs hoists `new DOMMatrix()` above any
 // stand-in), from the version in package-lock.json; the worker is its published minified build.
-// Any other bare import left in the bundle fails the build: Lambda would not find it.
+//
 // Reads esbuild's metafile; removes it unless asked to keep it.
-// Usage: node cdk/ship-pdfjs.mjs <outputDir> <keepMetafile: true|false>
+// Usage: node cdk/finish-bundle.mjs <outputDir> <keepMetafile: true|false>
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,8 +41,21 @@ const unexpected = externals.filter((specifier) => !isBuiltin(specifier) && !PDF
 if (unexpected.length) {
   throw new Error(`The bundle imports ${unexpected.join(', ')} at run time, which the Lambda package would not contain.`);
 }
+const builtinsAsModules = [
+  ...new Set(bundle.imports.filter((i) => i.external && i.kind !== 'require-call' && isBuiltin(i.path) && i.path !== 'node:module').map((i) => i.path)),
+];
+if (builtinsAsModules.length) {
+  throw new Error(`The bundle imports ${builtinsAsModules.join(', ')} as ES modules; add a shim to cdk/bundle-shims (see cdk/constructs/imr-function.ts).`);
+}
+// Packages that ship an ES module and a CommonJS build must be in the bundle once, as ES module.
+const inputs = Object.keys(bundle.inputs);
+const duplicated = [
+  inputs.some((i) => i.includes('node_modules/@apollo/server/dist/cjs/')) && '@apollo/server (its CommonJS build: an entry point without its folder in cdk/bundle-shims/apollo-server)',
+  inputs.some((i) => /node_modules\/graphql\/.+\.js$/.test(i)) && 'graphql (its CommonJS .js modules)',
+].filter(Boolean);
+if (duplicated.length) throw new Error(`The bundle holds a second copy of ${duplicated.join(' and ')}.`);
 
-const DOM_MATRIX_STAND_IN = `// Installed before pdf.js loads; see cdk/ship-pdfjs.mjs in the repository.
+const DOM_MATRIX_STAND_IN = `// Installed before pdf.js loads; see cdk/finish-bundle.mjs in the repository.
 if (typeof globalThis.DOMMatrix !== 'function') {
   globalThis.DOMMatrix = class DOMMatrix {
     constructor() {

@@ -1,0 +1,2 @@
+// @apollo/server as ES module for every importer (see cdk/constructs/imr-function.ts).
+export * from '../../../node_modules/@apollo/server/dist/esm/index.js';

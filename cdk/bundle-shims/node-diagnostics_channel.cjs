@@ -1,0 +1,2 @@
+// node:diagnostics_channel for the Lambda bundles, taken as the CommonJS module it is (see cdk/constructs/imr-function.ts).
+module.exports = process.getBuiltinModule('node:diagnostics_channel');
