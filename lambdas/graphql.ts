@@ -30,17 +30,24 @@ function refusal(statusCode: number, code: string, message: string): APIGatewayP
   };
 }
 
-/** The integration answers an unparseable JSON body with a bare text 400; answer it the GraphQL way instead. */
-function unreadableBody(event: APIGatewayProxyEvent): APIGatewayProxyResult | undefined {
+type RequestBody = { readable: true; operationName: string | null } | { readable: false };
+
+/**
+ * The integration answers a JSON body it cannot parse with a bare text 400; such a body is refused
+ * here in the GraphQL error shape instead. The operation name is kept for the log line (never the
+ * query or variables: letters hold medical details).
+ */
+function readBody(event: APIGatewayProxyEvent): RequestBody {
   const contentType = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-  if (!event.body || !contentType.toLowerCase().startsWith('application/json')) return undefined;
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (!event.body || !contentType.toLowerCase().startsWith('application/json')) return { readable: true, operationName: null };
+  let body: unknown;
   try {
-    JSON.parse(text);
-    return undefined;
+    body = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
   } catch {
-    return refusal(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    return { readable: false };
   }
+  const operationName = typeof body === 'object' && body !== null && 'operationName' in body && typeof body.operationName === 'string' ? body.operationName : null;
+  return { readable: true, operationName };
 }
 
 // The integration is CommonJS, so its typings name @apollo/server's CommonJS declarations while ours
@@ -48,7 +55,6 @@ function unreadableBody(event: APIGatewayProxyEvent): APIGatewayProxyResult | un
 const integrationServer = server as unknown as CommonJsApolloServer<GraphQLContext>;
 
 const apolloHandler = startServerAndCreateLambdaHandler(integrationServer, handlers.createAPIGatewayProxyEventRequestHandler(), {
-  middleware: [async (event) => unreadableBody(event)],
   context: async ({ event }) => {
     const principal = principalFromApiGatewayEvent(event);
     // Checked in `handler` before Apollo runs; a missing principal here means that check was bypassed.
@@ -65,23 +71,18 @@ export async function handler(event: APIGatewayProxyEvent, context: Context): Pr
     return refusal(401, 'UNAUTHENTICATED', 'Sign in (a Cognito access token) or send a partner API key.');
   }
   logger.appendKeys({ principalKind: principal.kind, principalId: principal.id });
+  const body = readBody(event);
+  if (!body.readable) {
+    logger.warn('Request body is not JSON; refused');
+    return refusal(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
   const started = performance.now();
   const result = await apolloHandler(event, context, () => undefined);
   logger.info('GraphQL request answered', {
     statusCode: result?.statusCode,
-    operationName: operationNameOf(event),
+    operationName: body.operationName,
     durationMs: Math.round(performance.now() - started),
   });
   if (!result) return refusal(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
   return result;
-}
-
-/** For the log line only: which operation the client named (never the query or variables: letters hold medical details). */
-function operationNameOf(event: APIGatewayProxyEvent): string | null {
-  try {
-    const body: unknown = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
-    return typeof body === 'object' && body !== null && 'operationName' in body && typeof body.operationName === 'string' ? body.operationName : null;
-  } catch {
-    return null;
-  }
 }

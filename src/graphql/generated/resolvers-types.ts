@@ -455,6 +455,8 @@ export type Mutation = {
   /**
    * Parses a letter sent in the request (plain text, or a PDF or text file as base64) and stores the
    * case. Sending the same letter again returns the stored case with status DUPLICATE.
+   * On AWS a whole request is capped at 6 MB (about 4.5 MB of file once base64-encoded): send larger
+   * files with `createUpload`.
    */
   ingestDetermination: IngestDeterminationPayload;
 };
