@@ -22,11 +22,12 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord } from '../domain/records.js';
 import { ImrError } from '../errors.js';
-import { batchWrite, deleteRequest, putRequest } from './batch.js';
+import { deleteRequest, putRequest } from './batch.js';
 import { headerItem, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
 import { pointerRows, versionToken } from './case-rows.js';
 import { casePk, compareParserVersions, HEADER_SK, VERSION_PREFIX } from './keys.js';
 import type { PutCaseResult } from './repository.js';
+import type { WriteBatcher } from './write-batcher.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -40,6 +41,7 @@ export class CaseWriter {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    private readonly batcher: WriteBatcher,
   ) {}
 
   async readHeader(caseId: string, consistent: boolean): Promise<CaseHeader | null> {
@@ -53,13 +55,14 @@ export class CaseWriter {
     // Rows this call wrote for a version another writer then beat.
     let lost: { ver: string; rows: Item[] } | null = null;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const existing = await this.readHeader(incoming.id, true);
+      // Most letters are new: the first attempt assumes so and lets the conditional write tell otherwise.
+      const existing = attempt === 0 ? null : await this.readHeader(incoming.id, true);
       if (existing && existing.record.contentHash !== incoming.contentHash) {
         throw new ImrError('CONFLICT', `Case id ${incoming.id} already belongs to a different letter.`);
       }
       if (existing && compareParserVersions(existing.record.parserVersion, incoming.parserVersion) >= 0) {
         if (lost && lost.ver !== existing.ver) {
-          await batchWrite(this.client, this.tableName, lost.rows.map((row) => deleteRequest({ pk: row.pk!, sk: row.sk! })));
+          await this.batcher.write(lost.rows.map((row) => deleteRequest({ pk: row.pk!, sk: row.sk! })));
         }
         if (existing.stale) await this.removeStale(existing);
         return { status: 'EXISTS', case: existing.record };
@@ -68,7 +71,7 @@ export class CaseWriter {
       const record = existing ? { ...incoming, ingestedAt: existing.record.ingestedAt } : incoming;
       const ver = versionToken(record);
       const rows = pointerRows(record, ver).map(pointerItem);
-      await batchWrite(this.client, this.tableName, rows.map(putRequest));
+      await this.batcher.write(rows.map(putRequest));
 
       const header: CaseHeader = { record, ver, stale: existing ? existing.ver : null };
       try {
@@ -121,7 +124,7 @@ export class CaseWriter {
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    await batchWrite(this.client, this.tableName, leftovers.map(deleteRequest));
+    await this.batcher.write(leftovers.map(deleteRequest));
     try {
       await this.client.send(
         new UpdateItemCommand({

@@ -10,13 +10,14 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
 import { ImrError } from '../errors.js';
-import { batchGet } from './batch.js';
+import { batchGet, putRequest } from './batch.js';
 import { readHeader, readUpload, uploadItem, type CaseHeader, type Item, type PointerHit } from './case-item.js';
 import { caseIdForContentHash } from './case-id.js';
 import { citationFilterFacet, citationMatches, itemFilterFacet, itemMatches } from './case-rows.js';
 import { CaseWriter } from './case-writer.js';
 import { casePk, dateRange, HEADER_SK, indexPartitions, uploadPk, UPLOAD_SK } from './keys.js';
 import { queryPointers, type IndexQuery, type PointerPage } from './paging.js';
+import { WriteBatcher } from './write-batcher.js';
 import type {
   CaseFilter,
   CitationFilter,
@@ -44,12 +45,14 @@ export class DynamoRepository implements DeterminationRepository {
   private readonly tableName: string;
   private readonly cursorSecret: string;
   private readonly writer: CaseWriter;
+  private readonly batcher: WriteBatcher;
 
   constructor(options: DynamoRepositoryOptions) {
     this.client = options.client;
     this.tableName = options.tableName;
     this.cursorSecret = options.cursorSecret;
-    this.writer = new CaseWriter(options.client, options.tableName);
+    this.batcher = new WriteBatcher(options.client, options.tableName);
+    this.writer = new CaseWriter(options.client, options.tableName, this.batcher);
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
@@ -147,7 +150,8 @@ export class DynamoRepository implements DeterminationRepository {
   }
 
   async saveUpload(upload: UploadRecord): Promise<void> {
-    await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: uploadItem(upload) }));
+    // Unconditional: rides in a shared batch with other writers' rows during a bulk ingest.
+    await this.batcher.write([putRequest(uploadItem(upload))]);
   }
 
   private pointers(query: IndexQuery, page: PageRequest): Promise<PointerPage> {
