@@ -30,15 +30,13 @@ const fail = (code: DocumentError['code'], message: string): ParseResult => ({
   error: new DocumentError(code, message),
 });
 
+/** Control characters (other than tab, line and page breaks) and U+FFFD: the marks of binary data decoded as text. */
+const BINARY_MARK = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/g;
+
 /** Text with many control or replacement characters is binary data that was decoded as text. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0xfffd) odd++;
-  }
-  return odd > sample.length * 0.02;
+  return (sample.match(BINARY_MARK)?.length ?? 0) > sample.length * 0.02;
 }
 
 function itemOutcome(block: ItemBlock, ordinal: number, warnings: ParseWarning[]): ItemOutcome | null {

@@ -8,7 +8,7 @@ const PAGE_MARKER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*of\s*\d+|-\s*\d
 
 const LINE_BREAK = /\r\n?|[\n\f\v\u2028\u2029]/;
 /** Runs of spaces and every other kind of space; a lone ASCII space is left alone (the common case, and the cheap one). */
-const SPACING = /[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]{2,}|[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/g;
+const SPACING = / {2,}|[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]*[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]*/g;
 
 /**
  * Printed lines: line endings unified, whitespace runs collapsed (column gaps included: the cover
@@ -23,6 +23,9 @@ export function letterLines(raw: string): string[] {
   return lines;
 }
 
+const HYPHEN = 0x2d;
+const isWordChar = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /**
  * Joins wrapped lines into running text. A line ending in a hyphen joins the next without a space:
  * letters wrap compounds ("drug-" / "related") far more often than they hyphenate words.
@@ -31,7 +34,7 @@ export function joinLines(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {
     if (text === '') text = line;
-    else if (text.endsWith('-') && /[A-Za-z0-9]-$/.test(text)) text += line;
+    else if (text.charCodeAt(text.length - 1) === HYPHEN && isWordChar(text.charCodeAt(text.length - 2))) text += line;
     else text += ` ${line}`;
   }
   return text;
