@@ -47,8 +47,10 @@ export const DEFAULT_SETTINGS: StageSettings = {
   allowedOrigins: ['http://localhost:4000'],
   authCallbackUrls: [],
   cognitoDomainPrefix: null,
-  // 1024 MB buys ~0.6 vCPU: module init (cold start) and GraphQL execution are CPU-bound; see docs/deploy.md.
-  graphqlMemoryMb: 1024,
+  // 1769 MB is one full vCPU (1024 MB would be ~0.6): the cold start is CPU-bound module init
+  // (~200 ms of CPU, bench/bundle.bench.ts), and a request takes ~10 ms, so the extra memory
+  // costs ~$0.11 per million requests next to API Gateway's $3.50 (docs/deploy.md).
+  graphqlMemoryMb: 1769,
   // API Gateway stops waiting at 29 s; a resolver that needs more than 10 s is a bug, not a load.
   graphqlTimeoutSeconds: 10,
   // PDF text extraction is single-threaded CPU work: 1769 MB is one full vCPU.
