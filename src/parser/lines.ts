@@ -7,8 +7,10 @@
 const PAGE_MARKER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*of\s*\d+|-\s*\d+\s*-)$/i;
 
 const LINE_BREAK = /\r\n?|[\n\f\v\u2028\u2029]/;
-/** Runs of spaces and every other kind of space; a lone ASCII space is left alone (the common case, and the cheap one). */
-const SPACING = / {2,}|[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]*[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff][ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]*/g;
+/** Every kind of space but the plain one: tabs, no-break and typographic spaces, zero-width marks. */
+const ODD_SPACE = /[\t\u00a0\u2000-\u200b\u202f\u3000\ufeff]/;
+const ODD_SPACES = new RegExp(ODD_SPACE.source, 'g');
+const SPACE_RUN = / {2,}/g;
 
 /**
  * Printed lines: line endings unified, whitespace runs collapsed (column gaps included: the cover
@@ -16,8 +18,11 @@ const SPACING = / {2,}|[ \t\u00a0\u2000-\u200b\u202f\u3000\ufeff]*[\t\u00a0\u200
  */
 export function letterLines(raw: string): string[] {
   const lines: string[] = [];
-  for (const rawLine of raw.replace(SPACING, ' ').split(LINE_BREAK)) {
-    const line = rawLine.trim();
+  // Scanning for a rare character is cheap; replacing on every line is not.
+  const spaced = ODD_SPACE.test(raw) ? raw.replace(ODD_SPACES, ' ') : raw;
+  for (const rawLine of spaced.split(LINE_BREAK)) {
+    const trimmed = rawLine.trim();
+    const line = trimmed.includes('  ') ? trimmed.replace(SPACE_RUN, ' ') : trimmed;
     if (line !== '' && !PAGE_MARKER.test(line)) lines.push(line);
   }
   return lines;
