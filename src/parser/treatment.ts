@@ -5,6 +5,7 @@
  */
 import type { IsoDate, Treatment, TreatmentCategory } from '../domain/determination.js';
 import type { DrugEntry } from './catalogue/drugs.js';
+import { trimEdges } from './catalogue/keys.js';
 import { DRUG_CLASSES } from './catalogue/drugs.js';
 import type { PhraseMatch } from './catalogue/phrase-index.js';
 import { wordsOf } from './catalogue/phrase-index.js';
@@ -28,11 +29,18 @@ const SERVICE_DATE = /\b(?:DOS|dates?\s+of\s+service)\s*:?\s*(?:on\s+)?(\d{1,2})
 const SERVICE_LABEL = /^(?:associated\s+surgical\s+services?|labs?\s+to\s+include|pre-?op(?:erative)?\s+labs?|post-?op(?:erative)?\s+labs?|labs?)\s*[:\-–]\s*/i;
 const RETRO_LABEL = /^retro(?:spective)?(?:\s+request)?(?:\s+(?:for|of))?\s*:?\s+/i;
 
-const QUANTITY_PATTERNS: readonly RegExp[] = [
-  /#\s*(\d+(?:\.\d+)?)/, // "#120"
-  /\bQTY\s*:?\s*(\d+(?:\.\d+)?)/i, // "QTY: 60.00"
-  /\bquantity\s*(?:of\s*)?:?\s*(\d+(?:\.\d+)?)/i, // "quantity 120"
-  new RegExp(`\\b${COUNT}\\s+(?:tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|pieces?|boxes|box|tubes?|bottles?|syringes?|kits?)\\s+of\\b`, 'i'), // "120 tablets of"
+/**
+ * Each pattern with a word the request must hold for it to match at all: a substring test is far
+ * cheaper than running the pattern, and most requests hold none of these words.
+ */
+const QUANTITY_PATTERNS: ReadonlyArray<{ mustHold: string; pattern: RegExp }> = [
+  { mustHold: '#', pattern: /#\s*(\d+(?:\.\d+)?)/ }, // "#120"
+  { mustHold: 'qty', pattern: /\bQTY\s*:?\s*(\d+(?:\.\d+)?)/i }, // "QTY: 60.00"
+  { mustHold: 'quantity', pattern: /\bquantity\s*(?:of\s*)?:?\s*(\d+(?:\.\d+)?)/i }, // "quantity 120"
+  {
+    mustHold: ' of',
+    pattern: new RegExp(`\\b${COUNT}\\s+(?:tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|pieces?|boxes|box|tubes?|bottles?|syringes?|kits?)\\s+of\\b`, 'i'),
+  }, // "120 tablets of"
 ];
 /** Sessions: "6 sessions", "Eight (8) physical therapy sessions", "Twelve sessions of", "3 visits" (not "3 visits per week", not "12-18 sessions"). */
 const SESSION_COUNT = new RegExp(
@@ -60,27 +68,19 @@ const PERCENT_SIGN = /\d\s*%/;
 /** Where a drug's name ends: a strength, a count, a parenthesis, a comma, a sig word. */
 const DRUG_NAME_END = /[\s]*(?:[(#,;:]|\d|\b(?:take|takes|apply|applied|qty|quantity|with|for|per|by|one|two|three|po|prn|every|daily|bid|tid|qid|qhs|q\d|as|to|unknown|dos|retro\w*|x)\b)/i;
 /** Where a service's name ends: frequency, count, duration, rental, date of service. */
+// One alternation per kind of first token (a count, a word, "#", "("), so each position of the
+// request is tried against a handful of branches rather than every pattern: this runs on every
+// service request. The name is trimmed of the ", " left before the cut.
 const SERVICE_NAME_END = new RegExp(
   [
-    `,?\\s*\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s*(?:x|times?)\\b`,
-    ',?\\s*\\b(?:once|twice|thrice)\\b',
-    ',?\\s*\\badditional\\b',
-    ',?\\s*\\btimes\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
-    ',?\\s*\\bx\\s*\\d',
-    ',?\\s*#\\s*\\d',
-    ',?\\s*\\bQTY\\b',
-    ',?\\s*\\bquantity\\b',
-    `,?\\s*\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s+(?:sessions?|visits?|treatments?|hours?)\\b`,
-    ',?\\s*\\b(?:sessions?|visits?)\\b',
-    `,?\\s*\\bfor\\s+(?:a\\s+)?${COUNT}\\b`,
-    ',?\\s*\\b(?:per|a)\\s+week\\b',
-    ',?\\s*\\bweekly\\b',
-    ',?\\s*\\((?:unknown|unspecified)',
-    ',?\\s*\\bDOS\\b',
-    `,?\\s*\\b${COUNT}\\s*-?\\s*days?\\s+(?:rental|use|supply)`,
-    ',?\\s*\\b(?:for\\s+(?:an?\\s+)?(?:unspecified\\s+)?)?rental\\b',
-    ',?\\s*\\bfor\\s+purchase\\b',
-    ',?\\s*\\bpurchase\\b',
+    `\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s*(?:x\\b|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*days?\\s+(?:rental|use|supply))`,
+    '\\b(?:once|twice|thrice|additional|QTY|quantity|sessions?|visits?|weekly|DOS|purchase|rental)\\b',
+    '\\btimes\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
+    '\\bx\\s*\\d',
+    '#\\s*\\d',
+    `\\bfor\\s+(?:a\\s+|an?\\s+unspecified\\s+)?(?:${COUNT}\\b|purchase\\b|rental\\b)`,
+    '\\b(?:per|a)\\s+week\\b',
+    '\\((?:unknown|unspecified)',
   ].join('|'),
   'i',
 );
@@ -92,7 +92,6 @@ const SERVICE_LEADING_COUNT = new RegExp(
   `^(?:${LEADING_COUNT}(?:\\s*\\(\\d+\\))?\\s+)(?:(?:additional\\s+)?(?:sessions?|visits?|treatments?)\\s+of\\s+|(?=(?:[\\w/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b|(?:[\\w-]+\\s+)?[\\w-]+s\\b))`,
   'i',
 );
-const EDGE_PUNCTUATION = /^[\s,;:.\-–]+|[\s,;:.\-–]+$/g;
 
 function countOf(written: string | undefined): number | null {
   if (written === undefined) return null;
@@ -123,25 +122,32 @@ function strengthsOf(request: string): Strength[] {
     const per = m[3] ? `/${m[3].replace(SPACES, '').toLowerCase()}` : '';
     found.push({ text: `${(m[1] ?? '').replace(SPACES, '')} ${(m[2] ?? '').toLowerCase()}${per}`, index: m.index });
   }
-  for (const m of request.matchAll(PERCENT)) found.push({ text: (m[1] ?? '').replace(SPACES, ''), index: m.index });
+  if (request.includes('%')) for (const m of request.matchAll(PERCENT)) found.push({ text: (m[1] ?? '').replace(SPACES, ''), index: m.index });
   if (found.length === 0) for (const m of request.matchAll(RATIO)) found.push({ text: m[1] ?? '', index: m.index });
   return found.sort((a, b) => a.index - b.index);
 }
 
-function quantityOf(request: string, isPharmaceutical: boolean): number | null {
-  for (const pattern of QUANTITY_PATTERNS) {
+/** `lower` is `request` in lower case, for the cheap tests that decide which patterns to run. */
+function quantityOf(request: string, lower: string, isPharmaceutical: boolean): number | null {
+  for (const { mustHold, pattern } of QUANTITY_PATTERNS) {
+    if (!lower.includes(mustHold)) continue;
     const m = pattern.exec(request);
     if (m) return countOf(m[1]);
   }
   if (isPharmaceutical) return null;
-  const sessions = SESSION_COUNT.exec(request);
-  if (sessions) return countOf(sessions[1] ?? sessions[2]);
-  const frequency = FREQUENCY_FOR_WEEKS.exec(request);
-  if (frequency) {
-    const perWeek = countOf(frequency[1] ?? frequency[2]);
-    const weeks = countOf(frequency[3]);
-    if (perWeek !== null && weeks !== null) return perWeek * weeks;
+  if (lower.includes('session') || lower.includes('visit') || lower.includes('treatment')) {
+    const sessions = SESSION_COUNT.exec(request);
+    if (sessions) return countOf(sessions[1] ?? sessions[2]);
   }
+  if (lower.includes('week')) {
+    const frequency = FREQUENCY_FOR_WEEKS.exec(request);
+    if (frequency) {
+      const perWeek = countOf(frequency[1] ?? frequency[2]);
+      const weeks = countOf(frequency[3]);
+      if (perWeek !== null && weeks !== null) return perWeek * weeks;
+    }
+  }
+  if (!lower.includes('times') && !lower.includes('x')) return null;
   const times = TIMES_COUNT.exec(request);
   return times ? countOf(times[1]) : null;
 }
@@ -161,22 +167,24 @@ function distinctDrugs(matches: readonly PhraseMatch<DrugEntry>[]): PhraseMatch<
 function drugNameAt(text: string, start: number, end: number): string {
   const after = text.slice(end);
   const stop = DRUG_NAME_END.exec(after);
-  return (text.slice(start, end) + (stop ? after.slice(0, stop.index) : after)).replace(EDGE_PUNCTUATION, '');
+  return trimEdges(text.slice(start, end) + (stop ? after.slice(0, stop.index) : after), true);
 }
 
 /** Labels can stack: "Associated surgical service: Labs - CBC". */
-function withoutLabels(text: string): string {
-  let rest = text.replace(RETRO_LABEL, '');
+function withoutLabels(text: string, lower: string): string {
+  let rest = lower.startsWith('retro') ? text.replace(RETRO_LABEL, '') : text;
+  if (!lower.includes(':') && !lower.includes('-') && !lower.includes('–')) return rest;
   for (let stripped = rest.replace(SERVICE_LABEL, ''); stripped !== rest; stripped = rest.replace(SERVICE_LABEL, '')) rest = stripped;
   return rest;
 }
 
-function serviceName(text: string): string {
-  let name = withoutLabels(text);
+/** `matchText` is the request without its labels. */
+function serviceName(text: string, matchText: string): string {
+  let name = matchText;
   name = name.replace(SERVICE_LEADING_COUNT, '');
   const stop = SERVICE_NAME_END.exec(name);
   if (stop && stop.index > 0) name = name.slice(0, stop.index);
-  return name.replace(EDGE_PUNCTUATION, '') || text.trim();
+  return trimEdges(name, true) || text.trim();
 }
 
 interface Classification {
@@ -216,9 +224,11 @@ function drugClassOf(drugs: readonly PhraseMatch<DrugEntry>[], isTopical: boolea
 /** `request` = the disputed request as written on the item line (already without the ": Upheld" decision). */
 export function describeTreatment(request: string): Treatment {
   const text = request.trim();
-  const isRetrospective = RETROSPECTIVE.test(text);
-  const serviceDate = SERVICE_DATE.exec(text);
-  const matchText = withoutLabels(text);
+  const lower = text.toLowerCase();
+  const mayNameService = lower.includes('retro') || lower.includes('dos') || lower.includes('date');
+  const isRetrospective = mayNameService && RETROSPECTIVE.test(text);
+  const serviceDate = mayNameService ? SERVICE_DATE.exec(text) : null;
+  const matchText = withoutLabels(text, lower);
   const { category, subcategory, drugs, isTopical, isCompound } = classify(matchText);
   const isPharmaceutical = category === 'PHARMACEUTICALS';
 
@@ -239,12 +249,12 @@ export function describeTreatment(request: string): Treatment {
     name = drugNameAt(matchText, 0, 0) || matchText;
     drugClass = isCompound ? DRUG_CLASSES.topicalCompounds : isTopical ? DRUG_CLASSES.topicalAnalgesics : null;
   } else {
-    name = serviceName(text);
+    name = serviceName(text, matchText);
   }
 
   const strengths = isPharmaceutical ? strengthsOf(matchText) : [];
   const strength = strengths.length === 0 ? null : isCompound && drugs.length > 1 ? strengths.map((s) => s.text).join(', ') : (strengths[0]?.text ?? null);
-  const refills = REFILLS.exec(text);
+  const refills = lower.includes('refill') ? REFILLS.exec(text) : null;
 
   return {
     name,
@@ -253,7 +263,7 @@ export function describeTreatment(request: string): Treatment {
     category,
     subcategory,
     strength,
-    quantity: quantityOf(text, isPharmaceutical),
+    quantity: quantityOf(text, lower, isPharmaceutical),
     refills: refills ? countOf(refills[1]) : null,
     retrospective: isRetrospective,
     serviceDate: serviceDate ? isoDate(serviceDate[1] ?? '', serviceDate[2] ?? '', serviceDate[3] ?? '') : null,

@@ -10,6 +10,11 @@
 /** Words as requests write them: "x-ray", "EMG/NCV", "MRI's", "#3" stay one word. */
 const WORD = /[a-z0-9]+(?:['’\/.\-][a-z0-9]+)*|#\d+/g;
 const INNER_SEPARATOR = /[\/\-]/;
+const PREFIX_START = 3;
+
+function hasInnerSeparator(word: string): boolean {
+  return word.includes('/') || word.includes('-');
+}
 
 export interface Word {
   text: string;
@@ -41,7 +46,8 @@ interface Entry<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
-  private readonly prefixes: { prefix: string; value: T }[] = [];
+  /** Single-word prefixes by their first three letters (every prefix has at least three). */
+  private readonly prefixesByStart = new Map<string, { prefix: string; value: T }[]>();
 
   add(phrase: string, value: T): void {
     const lastIsPrefix = phrase.endsWith('*');
@@ -49,7 +55,11 @@ export class PhraseIndex<T> {
     const first = words[0];
     if (first === undefined) return;
     if (lastIsPrefix && words.length === 1) {
-      this.prefixes.push({ prefix: first, value });
+      if (first.length < PREFIX_START) throw new Error(`Catalogue prefix "${phrase}" is shorter than ${PREFIX_START} letters`);
+      const start = first.slice(0, PREFIX_START);
+      const list = this.prefixesByStart.get(start) ?? [];
+      list.push({ prefix: first, value });
+      this.prefixesByStart.set(start, list);
       return;
     }
     const entries = this.byFirstWord.get(first) ?? [];
@@ -74,7 +84,7 @@ export class PhraseIndex<T> {
       }
       const single = this.singleWord(word.text);
       if (single !== undefined) found.push({ value: single, start: word.start, end: word.end });
-      else if (INNER_SEPARATOR.test(word.text)) this.findInParts(word, found);
+      else if (hasInnerSeparator(word.text)) this.findInParts(word, found);
       i++;
     }
     return found;
@@ -92,7 +102,9 @@ export class PhraseIndex<T> {
   }
 
   private singleWord(word: string): T | undefined {
-    for (const { prefix, value } of this.prefixes) if (word.startsWith(prefix)) return value;
+    const candidates = this.prefixesByStart.get(word.slice(0, PREFIX_START));
+    if (!candidates) return undefined;
+    for (const { prefix, value } of candidates) if (word.startsWith(prefix)) return value;
     return undefined;
   }
 

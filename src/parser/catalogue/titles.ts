@@ -2,13 +2,15 @@
  * Lookup structures over the citation catalogues, built once at module load: the splitter asks
  * "is this run of text a known title?" many times per letter, so it must be a Set lookup.
  */
-import { catalogueKey } from './keys.js';
+import { catalogueKey, firstWordKey } from './keys.js';
 import { ACOEM_CHAPTERS, GUIDELINE_NAME_WRAPPERS, ODG_CHAPTERS } from './guideline-chapters.js';
 import { MTUS_PARTS, type MtusPartEntry } from './mtus-parts.js';
 
 /** A set of known titles plus the most separators ("," or ";") any one of them holds. */
 export interface TitleSet {
   readonly keys: ReadonlySet<string>;
+  /** Keys of the titles' first words: where none starts, no title can, and no longer key need be built. */
+  readonly firstWords: ReadonlySet<string>;
   /** Bounds how many list pieces the splitter joins when looking for a title. */
   readonly maxSeparators: number;
 }
@@ -17,14 +19,16 @@ const SEPARATOR = /[,;]/g;
 
 export function buildTitleSet(...lists: ReadonlyArray<readonly string[]>): TitleSet {
   const keys = new Set<string>();
+  const firstWords = new Set<string>();
   let maxSeparators = 0;
   for (const list of lists) {
     for (const title of list) {
       keys.add(catalogueKey(title));
+      firstWords.add(firstWordKey(title));
       maxSeparators = Math.max(maxSeparators, title.match(SEPARATOR)?.length ?? 0);
     }
   }
-  return { keys, maxSeparators };
+  return { keys, firstWords, maxSeparators };
 }
 
 export interface MtusPart {

@@ -3,6 +3,7 @@
  * guideline:") into citations. Pure: text in, values out.
  */
 import type { CitedBy, GuidelineCitation } from '../../domain/determination.js';
+import { trimEdges } from '../catalogue/keys.js';
 import { parseMtusSentence, type MtusCitationsResult } from './mtus.js';
 import { parseNonMtusSentence } from './non-mtus.js';
 
@@ -27,7 +28,6 @@ const NO_MEDICAL_EVIDENCE = /\bdid\s+not\s+cite\s+any\s+medical\s+evidence\b/i;
 const OUTSIDE_MTUS =
   /\bbased\s+(?:their|its|his|her)\s+decision\s+on\s+recommendations?(?:\(s\))?\s+outside\s+(?:of\s+)?the\s+MTUS\b|\bdid\s+not\s+base\s+(?:their|its|his|her)\s+decision\s+on\s+the\s+MTUS\b/i;
 
-const SENTENCE_END = /[\s.]+$/;
 
 function statementOf(preamble: string): GuidelineParagraphResult['statement'] {
   if (NO_MEDICAL_EVIDENCE.test(preamble)) return 'NO_MEDICAL_EVIDENCE';
@@ -48,7 +48,7 @@ export function parseGuidelineParagraph(paragraph: string, citedBy: CitedBy): Gu
 
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] ?? 0;
-    const sentence = paragraph.slice(start, starts[i + 1] ?? paragraph.length).replace(SENTENCE_END, '');
+    const sentence = trimEdges(paragraph.slice(start, starts[i + 1] ?? paragraph.length));
     DECISION_BASED_ON.lastIndex = 0;
     const opening = DECISION_BASED_ON.exec(sentence);
     const afterOpening = opening ? opening[0].length : 0;

@@ -4,6 +4,7 @@
  * One sentence can name several parts; each is its own citation.
  */
 import type { CitedBy, GuidelineCitation } from '../../domain/determination.js';
+import { trimEdges } from '../catalogue/keys.js';
 import { ALL_MTUS_SECTIONS, MTUS_PART_NAMES_SOURCE, mtusPartByName } from '../catalogue/titles.js';
 import { parsePageList } from './pages.js';
 import { splitSectionList } from './section-list.js';
@@ -25,7 +26,6 @@ const NEXT_PART = new RegExp(
 
 const SECTIONS_LABEL = /^[\s,:;-]*(?:Section\(s\)|Sections?)\s*:?\s*/i;
 const PAGES_LABEL = /\b(?:Page\(s\)|Pages?|pp?\.|pg\.?)\s*:?\s*(?=\d)/i;
-const EDGE_PUNCTUATION = /^[\s,;:.]+|[\s,;:.]+$/g;
 
 export interface MtusCitationsResult {
   citations: GuidelineCitation[];
@@ -58,7 +58,7 @@ export function parseMtusSentence(sentence: string, bodyStart: number, citedBy: 
     NEXT_PART.lastIndex = segmentStart + 1;
     const next = NEXT_PART.exec(sentence);
     const segmentEnd = next ? next.index : sentence.length;
-    const text = sentence.slice(textStart, segmentEnd).replace(EDGE_PUNCTUATION, '');
+    const text = trimEdges(sentence.slice(textStart, segmentEnd));
     out.citations.push(parseSegment(sentence.slice(segmentStart, segmentEnd), citedBy, text, out.unknownSections));
     if (!next) break;
     segmentStart = next.index + next[0].length;
@@ -82,7 +82,7 @@ function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSe
   } else {
     // A part the catalogue does not know: its name runs to the section or page list.
     const cut = segment.search(/,?\s*(?:Section\(s\)|Page\(s\))/i);
-    citation.title = (cut >= 0 ? segment.slice(0, cut) : segment).replace(EDGE_PUNCTUATION, '') || null;
+    citation.title = trimEdges(cut >= 0 ? segment.slice(0, cut) : segment) || null;
     rest = cut >= 0 ? segment.slice(cut) : '';
   }
   rest = rest.replace(SECTIONS_LABEL, '');
@@ -92,7 +92,7 @@ function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSe
     sectionText = rest.slice(0, pagesAt.index);
     citation.pages.push(...parsePageList(rest.slice(pagesAt.index + pagesAt[0].length)));
   }
-  sectionText = sectionText.replace(SECTIONS_LABEL, '').replace(EDGE_PUNCTUATION, '');
+  sectionText = trimEdges(sectionText.replace(SECTIONS_LABEL, ''));
   if (sectionText) {
     const list = splitSectionList(sectionText, titles, titles === ALL_MTUS_SECTIONS ? null : ALL_MTUS_SECTIONS);
     citation.sections = list.sections;

@@ -5,7 +5,7 @@
  * Medical Treatment Guidelines www.mdguidelines.com").
  */
 import type { CitedBy, GuidelineCitation, GuidelineSource } from '../../domain/determination.js';
-import { catalogueKey } from '../catalogue/keys.js';
+import { catalogueKey, trimEdges } from '../catalogue/keys.js';
 import { GUIDELINE_CHAPTERS, GUIDELINE_NAME_WRAPPERS_SOURCE, GUIDELINE_TOPICS } from '../catalogue/titles.js';
 import { parsePageList } from './pages.js';
 import { GUIDELINE_TEXT, splitSectionList } from './section-list.js';
@@ -36,11 +36,17 @@ const QUALIFIER_ONLY = /^\(?(?:acute\s*(?:&|and)\s*chronic|chronic|acute)\)?$/i;
 const ODG_EDITION = /(?<![\/\d])((?:19|20)\d\d)\b(?![^(]*\))/;
 const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
 const PAGE_REFERENCE = /\b(?:pages?|pg\.?|pp?\.?)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b/gi;
-const EDGE_PUNCTUATION = /^[\s,;:.\-–]+|[\s,;:.\-–]+$|\s+(?:and|or)$/g;
+/** A name cut before "and ODG ..." keeps its dangling conjunction. */
+const TRAILING_CONJUNCTION = /\s+(?:and|or)$/;
 const TITLE_END = /[.,;:(]/;
 
 export interface NonMtusCitationResult {
   citation: GuidelineCitation;
+}
+
+function trimName(text: string): string {
+  const trimmed = trimEdges(text, true);
+  return TRAILING_CONJUNCTION.test(trimmed) ? trimEdges(trimmed.replace(TRAILING_CONJUNCTION, ''), true) : trimmed;
 }
 
 function sourceOf(body: string): GuidelineSource {
@@ -79,12 +85,12 @@ function chaptersAndTopics(body: string, name: RegExp, otherMention: RegExp): st
     .replace(NAME_SEPARATORS, ' | ');
   const names: string[] = [];
   for (const part of text.split('|')) {
-    const trimmed = part.replace(EDGE_PUNCTUATION, '');
+    const trimmed = trimName(part);
     if (!trimmed || QUALIFIER_ONLY.test(trimmed)) continue;
     const list = splitSectionList(trimmed, GUIDELINE_CHAPTERS, GUIDELINE_TOPICS, GUIDELINE_TEXT);
     for (const section of list.sections) {
       const isChapter = GUIDELINE_CHAPTERS.keys.has(catalogueKey(section));
-      const cleaned = isChapter ? section : section.replace(TRAILING_GLOSS, '').replace(EDGE_PUNCTUATION, '');
+      const cleaned = isChapter ? section : trimName(section.replace(TRAILING_GLOSS, ''));
       if (cleaned && !QUALIFIER_ONLY.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
     }
   }
@@ -93,7 +99,7 @@ function chaptersAndTopics(body: string, name: RegExp, otherMention: RegExp): st
 
 /** The name of a source that is neither ODG nor ACOEM: its words up to the first punctuation. */
 function otherTitle(body: string): string | null {
-  const start = body.replace(EDGE_PUNCTUATION, '');
+  const start = trimEdges(body, true);
   if (!start || /^(?:https?:\/\/|www\.)/i.test(start)) return null;
   const end = start.search(TITLE_END);
   return (end > 0 ? start.slice(0, end) : start).trim() || null;
@@ -117,7 +123,7 @@ export function parseNonMtusSentence(sentence: string, bodyStart: number, citedB
     inferredSections: [],
     pages,
     url: firstUrl(body),
-    text: sentence.replace(EDGE_PUNCTUATION, ''),
+    text: trimEdges(sentence, true),
   };
   if (source === 'ODG') {
     citation.title = 'Official Disability Guidelines';

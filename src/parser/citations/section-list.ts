@@ -5,7 +5,7 @@
  * that forms a known title wins; whatever the catalogue does not know stays as written.
  */
 import type { PageRange } from '../../domain/determination.js';
-import { catalogueKey } from '../catalogue/keys.js';
+import { catalogueKey, firstWordKey } from '../catalogue/keys.js';
 import type { TitleSet } from '../catalogue/titles.js';
 import { parsePageList } from './pages.js';
 
@@ -148,6 +148,7 @@ function emitPiece(emitter: Emitter, piece: string): void {
  */
 function knownPrefixLength(piece: string, emitter: Emitter): number {
   const { titles, fallback } = emitter;
+  if (!mayStartTitle(piece, titles, fallback)) return 0;
   const trimmedEnd = piece.trimEnd();
   if (isKnown(trimmedEnd, titles, fallback)) return 0;
   for (let cut = trimmedEnd.lastIndexOf(' '); cut > 0; cut = trimmedEnd.lastIndexOf(' ', cut - 1)) {
@@ -155,6 +156,11 @@ function knownPrefixLength(piece: string, emitter: Emitter): number {
     if (head.trim() && isKnown(head, titles, fallback)) return cut;
   }
   return 0;
+}
+
+function mayStartTitle(text: string, titles: TitleSet, fallback: TitleSet | null): boolean {
+  const first = firstWordKey(text);
+  return titles.firstWords.has(first) || (fallback !== null && fallback.firstWords.has(first));
 }
 
 function splitOnCatalogue(text: string, emitter: Emitter): void {
@@ -166,7 +172,7 @@ function splitOnCatalogue(text: string, emitter: Emitter): void {
     const first = pieces[i];
     if (!first) break;
     let matched: Piece | null = null;
-    let j = Math.min(pieces.length, i + maxSpan) - 1;
+    let j = mayStartTitle(text.slice(first.start, first.end), titles, fallback) ? Math.min(pieces.length, i + maxSpan) - 1 : i;
     for (; j > i; j--) {
       const last = pieces[j];
       if (last && isKnown(text.slice(first.start, last.end), titles, fallback)) {
