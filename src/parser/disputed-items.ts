@@ -40,6 +40,8 @@ const MODIFIED_REQUEST_LATER_SENTENCE =
   /Claims\s+Administrator\s+authorized|authorized\s+by\s+the\s+Claims|remaining\s+IMR\s+eligible|leaving\s+the\s+original|The\s+original\s+request,/i;
 const MODIFIED_REQUEST_FIRST_SENTENCE = /was\s+the\s+original\s+request/i;
 
+const ORDER = [Label.ClaimsAdministrator, Label.IndependentReviewer, Label.Rationale] as const;
+
 function labelOf(line: string): { label: Label; rest: string } | null {
   for (const { label, pattern } of LABELS) {
     const match = pattern.exec(line);
@@ -80,34 +82,27 @@ export function splitDisputedItems(lines: readonly string[]): ItemBlock[] {
     last = found.label;
   }
 
-  const blocks: ItemBlock[] = [];
-  let floor = start; // the request of the next item cannot start before this line
-  groups.forEach((group, g) => {
-    const request = requestBefore(lines, group.first, floor);
-    const next = groups[g + 1];
-    const end = next ? requestBefore(lines, next.first, group.first + 1).startLine : lines.length;
+  const requests = groups.map((group, g) => requestBefore(lines, group.first, g === 0 ? start : groups[g - 1]!.first + 1));
+  return groups.map((group, g) => {
+    const end = requests[g + 1]?.startLine ?? lines.length;
+    // Each paragraph runs to the next label of its item, the last one to the next item's request.
+    const present = ORDER.filter((label) => group.at[label] !== undefined);
     const paragraph = (label: Label): string | null => {
       const from = group.at[label];
       if (from === undefined) return null;
-      const later = ([Label.ClaimsAdministrator, Label.IndependentReviewer, Label.Rationale] as const)
-        .filter((other) => other > label)
-        .map((other) => group.at[other])
-        .find((index) => index !== undefined);
-      const to = later ?? end;
-      const body = [labelOf(lines[from]!)!.rest, ...lines.slice(from + 1, to)].filter((line) => line !== '');
-      const text = joinLines(body);
+      const next = present[present.indexOf(label) + 1];
+      const to = next === undefined ? end : group.at[next]!;
+      const text = joinLines([labelOf(lines[from]!)!.rest, ...lines.slice(from + 1, to)]).trim();
       return text === '' ? null : text;
     };
-    blocks.push({
-      request: request.text,
-      decision: request.decision,
+    return {
+      request: requests[g]!.text,
+      decision: requests[g]!.decision,
       claimsAdministratorParagraph: paragraph(Label.ClaimsAdministrator),
       independentReviewerParagraph: paragraph(Label.IndependentReviewer),
       rationale: paragraph(Label.Rationale),
-    });
-    floor = group.first + 1;
+    };
   });
-  return blocks;
 }
 
 /** Reads back from the line before `labelLine` to find the request and its decision word. */

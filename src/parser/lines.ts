@@ -23,7 +23,8 @@ export function letterLines(raw: string): string[] {
   for (const rawLine of spaced.split(LINE_BREAK)) {
     const trimmed = rawLine.trim();
     const line = trimmed.includes('  ') ? trimmed.replace(SPACE_RUN, ' ') : trimmed;
-    if (line !== '' && !PAGE_MARKER.test(line)) lines.push(line);
+    // Page markers are short; most lines are not, and skip the test.
+    if (line !== '' && (line.length > 24 || !PAGE_MARKER.test(line))) lines.push(line);
   }
   return lines;
 }
