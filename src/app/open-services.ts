@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { ConfigurationError, ImrError } from '../errors.js';
 import { createIngestLetter } from '../ingest/ingest-letter.js';
 import { createStartUpload } from '../ingest/start-upload.js';
+import { describeTreatment } from '../parser/treatment.js';
 import { ensureTable } from '../store/create-table.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { DynamoRepository } from '../store/dynamo-repository.js';
@@ -56,7 +57,13 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       blobStore = options.inMemory ? createMemoryBlobStore(baseUrl) : createLocalBlobStore({ root: config.dataDir, baseUrl });
     }
 
-    const repository = new DynamoRepository({ client, tableName: config.tableName, cursorSecret: config.cursorSecret });
+    const repository = new DynamoRepository({
+      client,
+      tableName: config.tableName,
+      cursorSecret: config.cursorSecret,
+      // The parser's drug catalogue, so a filter names a drug the way ingest indexed it.
+      genericNameOf: (treatment) => describeTreatment(treatment).genericName,
+    });
     return {
       config,
       repository,

@@ -35,6 +35,11 @@ export interface DynamoRepositoryOptions {
   tableName: string;
   /** HMAC key of pagination cursors (config.cursorSecret). */
   cursorSecret: string;
+  /**
+   * The generic name a treatment filter means ("Norco" → "hydrocodone/acetaminophen"), or null
+   * when it names no known drug (then it is matched as written). Items are indexed by the same rule.
+   */
+  genericNameOf?: (treatment: string) => string | null;
 }
 
 const headerKey = (caseId: string): Item => ({ pk: { S: casePk(caseId) }, sk: { S: HEADER_SK } });
@@ -46,11 +51,13 @@ export class DynamoRepository implements DeterminationRepository {
   private readonly cursorSecret: string;
   private readonly writer: CaseWriter;
   private readonly batcher: WriteBatcher;
+  private readonly genericNameOf: (treatment: string) => string | null;
 
   constructor(options: DynamoRepositoryOptions) {
     this.client = options.client;
     this.tableName = options.tableName;
     this.cursorSecret = options.cursorSecret;
+    this.genericNameOf = options.genericNameOf ?? (() => null);
     this.batcher = new WriteBatcher(options.client, options.tableName);
     this.writer = new CaseWriter(options.client, options.tableName, this.batcher);
   }
@@ -98,7 +105,8 @@ export class DynamoRepository implements DeterminationRepository {
     });
   }
 
-  async listDisputedItems(filter: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>> {
+  async listDisputedItems(asked: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>> {
+    const filter = asked.treatment ? { ...asked, treatment: this.genericNameOf(asked.treatment) ?? asked.treatment } : asked;
     const { facet, value } = itemFilterFacet(filter);
     const query: IndexQuery = {
       indexName: filter.outcome ? 'gsi2' : 'gsi1',

@@ -217,3 +217,24 @@ describe('the local data folder', () => {
     }
   });
 });
+
+describe('finding ingested items by treatment', () => {
+  it('finds a drug by a brand name or its generic name, however the letter spelled it', async () => {
+    const services = await openServices(loadConfig({ DATA_DIR: tempDataDir() }), { inMemory: true });
+    try {
+      // Sample 000 requests "Nalozone" (a misspelling letters carry) and sample 002 "Zanaflex".
+      const naloxoneLetter = await services.ingestLetter({ bytes: sample('000_0134393615b26c1c.txt'), fileName: 'a.txt' });
+      const tizanidineLetter = await services.ingestLetter({ bytes: sample('002_572d8b93f8cec80c.txt'), fileName: 'b.txt' });
+
+      const find = async (treatment: string) =>
+        (await services.repository.listDisputedItems({ treatment }, { first: 10 })).nodes.map((n) => `${n.caseId}:${n.item.treatment.name}`);
+
+      expect(await find('Narcan')).toEqual([`${naloxoneLetter.case!.id}:Nalozone`]);
+      expect(await find('naloxone')).toEqual([`${naloxoneLetter.case!.id}:Nalozone`]);
+      expect(await find('Tizanidine')).toEqual([`${tizanidineLetter.case!.id}:Zanaflex`]);
+      expect(await find('ZANAFLEX')).toEqual([`${tizanidineLetter.case!.id}:Zanaflex`]);
+    } finally {
+      await services.close();
+    }
+  });
+});
