@@ -231,7 +231,7 @@ try {
     return { bucket: aws.bucket, key, size: body.byteLength };
   };
   const pdf = readFileSync(path.join(PROJECT_ROOT, 'samples', '002_572d8b93f8cec80c.pdf'));
-  const cold: Record<'graphql' | 'ingest-txt' | 'ingest-pdf', Invocation[]> = { graphql: [], 'ingest-txt': [], 'ingest-pdf': [] };
+  const cold: Record<'graphql' | 'graphql-source-maps' | 'ingest-txt' | 'ingest-pdf', Invocation[]> = { graphql: [], 'graphql-source-maps': [], 'ingest-txt': [], 'ingest-pdf': [] };
   for (let run = 0; run < RUNS; run++) {
     const txt = await putObject(`uploads/bench-cold-${run}/letter ${run}.txt`, Buffer.from(letterFor(run), 'utf8'), 'text/plain');
     const txtRun = await runIngest([sqsS3ObjectCreated([txt])]);
@@ -243,8 +243,18 @@ try {
     const graphqlRun = await runGraphql([apiGatewayGraphqlEvent({ query: PAGE_QUERY }, READER)]);
     graphqlData(graphqlRun);
     cold.graphql.push(graphqlRun);
+    // The same with the sourceMapStackTraces stage setting on.
+    const withMaps = await invokeBundle({
+      bundleDirectory: graphql.directory,
+      functionName: 'imr-bench-graphql',
+      memoryLimitInMB: graphql.memoryMb,
+      environment: { ...graphqlEnv, NODE_OPTIONS: '--enable-source-maps' },
+      events: [apiGatewayGraphqlEvent({ query: PAGE_QUERY }, READER)],
+    });
+    graphqlData(withMaps);
+    cold['graphql-source-maps'].push(withMaps);
   }
-  const coldRows = (['graphql', 'ingest-txt', 'ingest-pdf'] as const).map((name) => {
+  const coldRows = (['graphql', 'graphql-source-maps', 'ingest-txt', 'ingest-pdf'] as const).map((name) => {
     const runs = cold[name];
     return {
       name,
@@ -257,10 +267,11 @@ try {
   });
   const firstEvents = {
     graphql: 'query: a page of 20 cases with items and citations',
+    'graphql-source-maps': 'the same, with NODE_OPTIONS=--enable-source-maps',
     'ingest-txt': 'SQS message: 1 uploaded letter (.txt) parsed and stored',
     'ingest-pdf': 'SQS message: 1 uploaded letter (.pdf, pdf.js loaded on it)',
   };
-  console.log(`\nCold start: fresh process → bundle imported → first event answered (${RUNS} runs, median; NODE_OPTIONS=--enable-source-maps as deployed)\n`);
+  console.log(`\nCold start: fresh process → bundle imported → first event answered (${RUNS} runs, median; environment as deployed)\n`);
   console.log('| function | first event | process start → answer | of which: Node start | import (INIT) | first event | CPU time to the answer | target | |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const row of coldRows) {

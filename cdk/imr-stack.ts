@@ -59,6 +59,7 @@ export class ImrStack extends Stack {
       logRetentionDays: s.logRetentionDays,
       environment: { ...dataEnvironment, ALLOWED_ORIGINS: s.allowedOrigins.join(',') },
       metafile: s.bundleMetafile,
+      sourceMapStackTraces: s.sourceMapStackTraces,
     });
     table.grantReadWriteData(this.graphql.role);
     // createUpload presigns a PUT under uploads/ with this role's credentials, and
@@ -78,6 +79,7 @@ export class ImrStack extends Stack {
       logRetentionDays: s.logRetentionDays,
       environment: dataEnvironment,
       metafile: s.bundleMetafile,
+      sourceMapStackTraces: s.sourceMapStackTraces,
     });
     table.grantReadWriteData(this.ingestFunction.role);
     iam.Grant.addToPrincipal({

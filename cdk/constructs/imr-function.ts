@@ -52,6 +52,8 @@ export interface ImrFunctionProps {
   environment: Record<string, string>;
   /** Emit esbuild's metafile beside the bundle (for the bundle benchmark). */
   metafile: boolean;
+  /** NODE_OPTIONS=--enable-source-maps (readable stack traces, slower cold start). */
+  sourceMapStackTraces: boolean;
 }
 
 /**
@@ -99,7 +101,7 @@ export class ImrFunction extends Construct {
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.sourceMapStackTraces ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,

@@ -100,6 +100,8 @@ describe('the bundles npm run synth writes', () => {
   it.each(['graphql', 'ingest'] as const)('%s: a minified ESM bundle with a source map, importing only Node built-ins and files shipped with it', (name) => {
     const bundle = name === 'graphql' ? graphqlBundle : ingestBundle;
     const code = readFileSync(bundle.entry, 'utf8');
+    // Source maps serve stack traces only when a stage asks for it (sourceMapStackTraces): they slow every cold start.
+    expect(bundle.environment.NODE_OPTIONS).toBeUndefined();
     expect(code.startsWith("import{createRequire as __imrCreateRequire}from'node:module'")).toBe(true);
     expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
     // Minified: long lines, not one statement per line.

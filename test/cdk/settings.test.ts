@@ -17,6 +17,7 @@ describe('stage settings from CDK context', () => {
       graphqlMemoryMb: '2048',
       logRetentionDays: '90',
       bundleMetafile: 'true',
+      sourceMapStackTraces: '1',
       alarmEmail: 'ops@example.org',
     });
     expect(settings.stage).toBe('prod');
@@ -26,6 +27,7 @@ describe('stage settings from CDK context', () => {
     expect(settings.graphqlMemoryMb).toBe(2048);
     expect(settings.logRetentionDays).toBe(90);
     expect(settings.bundleMetafile).toBe(true);
+    expect(settings.sourceMapStackTraces).toBe(true);
     expect(settings.alarmEmail).toBe('ops@example.org');
   });
 

@@ -35,6 +35,7 @@ const CONTEXT = {
   ingestBatchSize: '6',
   ingestMaxConcurrency: '3',
   alarmEmail: 'ops@example.org',
+  sourceMapStackTraces: 'true',
 };
 
 interface CfnResource {
