@@ -388,6 +388,49 @@ describe('forms the domain notes describe (typos, spellings, older letters)', ()
   it.each(cases)('$form', check);
 });
 
+describe('ways older letters write the MTUS part', () => {
+  const cases: Case[] = [
+    {
+      form: 'the ACOEM book with edition, year and chapter number: the chapter named is the part',
+      paragraph:
+        'Decision based on MTUS American College of Occupational and Environmental Medicine (ACOEM), 2nd Edition, (2004), Chapter 12, Low Back Complaints, pages 303-305.',
+      citations: [{ ...MTUS, title: 'Low Back Complaints', edition: '2004', sections: [], pages: [[303, 305]] }],
+    },
+    {
+      form: 'ACOEM alone with pages',
+      paragraph: 'Decision based on MTUS ACOEM Page(s): 303-305.',
+      citations: [{ ...MTUS, title: 'ACOEM', sections: [], pages: [[303, 305]] }],
+    },
+    {
+      form: 'a chapter number after the part is not a section',
+      paragraph: 'Decision based on MTUS Low Back Complaints Chapter 12 Page(s): 303.',
+      citations: [{ ...MTUS, title: 'Low Back Complaints', edition: null, sections: [], pages: [[303, 303]] }],
+    },
+    {
+      form: 'a regulation number before the part',
+      paragraph: 'Decision based on MTUS 9792.24.2 Chronic Pain Medical Treatment Guidelines Page(s): 49.',
+      citations: [{ ...MTUS, title: CPMTG, sections: [], pages: [[49, 49]] }],
+    },
+    {
+      form: 'a table of an ACOEM chapter is kept, and reported, as a section',
+      paragraph: 'Decision based on MTUS: ACOEM Chapter 8 Neck and Upper Back Complaints, Table 8-8.',
+      citations: [{ ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Table 8-8'] }],
+      unknownSections: ['Table 8-8'],
+    },
+    {
+      form: 'ODG named through its publisher and "Treatment in Workers Compensation"',
+      paragraph: 'Decision based on Non-MTUS Citation Work Loss Data Institute, ODG Treatment in Workers Compensation, 2015, Low Back Chapter.',
+      citations: [{ ...ODG, edition: '2015', sections: ['Low Back'] }],
+    },
+    {
+      form: 'a drug label named by its site',
+      paragraph: 'Decision based on Non-MTUS Citation FDA.gov: Zolpidem (Ambien) label.',
+      citations: [{ source: 'OTHER', title: 'FDA.gov', url: null }],
+    },
+  ];
+  it.each(cases)('$form', check);
+});
+
 describe('what a paragraph that is not a citation yields', () => {
   it('is nothing, for an empty paragraph', () => {
     expect(parseGuidelineParagraph('', 'CLAIMS_ADMINISTRATOR')).toEqual({ citations: [], statement: null, unknownSections: [] });

@@ -66,11 +66,32 @@ export function parseMtusSentence(sentence: string, bodyStart: number, citedBy: 
   }
 }
 
+/** A regulation number in front of the part: "MTUS 9792.24.2 Chronic Pain ...", "MTUS (8 CCR §9792.23.5) ...". */
+const REGULATION = /^\s*\(?(?:8\s*C\.?C\.?R\.?\s*)?(?:§\s*)?9792\.\d+(?:\.\d+)*\)?[\s,:]*/i;
+/**
+ * How older letters date and number the ACOEM chapters adopted into the MTUS: "2nd Edition",
+ * "(2004)", "Chapter 12", "Ch. 8". They say which book, not which section.
+ */
+const BOOK_NOTES = /\b\d+(?:st|nd|rd|th)\s+Ed(?:ition\b|\.|\b)|\(\s*((?:19|20)\d\d)\s*\)|\bCh(?:apter|\.)?\s*\d+\b/gi;
+/** An MTUS part named after "ACOEM": "MTUS ACOEM ..., Chapter 12, Low Back Complaints". */
+const PART_NAMED_LATER = new RegExp(`(?:^|[\\s,])(${MTUS_PART_NAMES_SOURCE})(?![A-Za-z])`, 'i');
+const GENERIC_ACOEM = 'ACOEM';
+
+/** `rest` without its book notes, and the year of the book if one was written. */
+function withoutBookNotes(rest: string): { rest: string; year: string | null } {
+  let year: string | null = null;
+  const cleaned = rest.replace(BOOK_NOTES, (_note: string, noteYear: string | undefined) => {
+    year ??= noteYear ?? null;
+    return ' ';
+  });
+  return { rest: cleaned, year };
+}
+
 function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSections: string[]): GuidelineCitation {
   const citation = emptyCitation(citedBy, text);
+  const body = segment.replace(REGULATION, '');
   PART_AT.lastIndex = 0;
-  const partMatch = PART_AT.exec(segment.trimStart());
-  const offset = segment.length - segment.trimStart().length;
+  const partMatch = PART_AT.exec(body);
   let rest: string;
   let titles = ALL_MTUS_SECTIONS;
   if (partMatch) {
@@ -78,12 +99,24 @@ function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSe
     citation.title = part?.title ?? partMatch[1] ?? null;
     citation.edition = partMatch[3] ?? partMatch[2] ?? null;
     if (part) titles = part.sections;
-    rest = segment.slice(offset + partMatch[0].length);
+    rest = body.slice(partMatch[0].length);
   } else {
     // A part the catalogue does not know: its name runs to the section or page list.
-    const cut = segment.search(/,?\s*(?:Section\(s\)|Page\(s\))/i);
-    citation.title = trimEdges(cut >= 0 ? segment.slice(0, cut) : segment) || null;
-    rest = cut >= 0 ? segment.slice(cut) : '';
+    const cut = body.search(/,?\s*(?:Section\(s\)|Page\(s\))/i);
+    citation.title = trimEdges(cut >= 0 ? body.slice(0, cut) : body) || null;
+    rest = cut >= 0 ? body.slice(cut) : '';
+  }
+  const notes = withoutBookNotes(rest);
+  rest = notes.rest;
+  citation.edition ??= notes.year;
+  if (citation.title === GENERIC_ACOEM) {
+    const named = PART_NAMED_LATER.exec(rest);
+    const part = named ? mtusPartByName(named[1] ?? '') : undefined;
+    if (named && part && part.title !== GENERIC_ACOEM) {
+      citation.title = part.title;
+      titles = part.sections;
+      rest = `${rest.slice(0, named.index)} ${rest.slice(named.index + named[0].length)}`;
+    }
   }
   rest = rest.replace(SECTIONS_LABEL, '');
   const pagesAt = PAGES_LABEL.exec(rest);

@@ -15,7 +15,7 @@ const ACOEM_MENTION = /\bACOEM\b|American\s+College\s+of\s+Occupational\s+(?:and
 
 /** The guideline's own name in its written forms; removed before reading chapters and topics. */
 const ODG_NAME =
-  /(?:the\s+)?Official\s+Disability\s+Guidelines(?:\s+Treatment\s+(?:in|for)\s+Workers'?\s+Comp(?:ensation)?)?(?:\s*\((?:ODG(?:-TWC)?|TWC)\))?|\bODG(?:-TWC)?\b|Work\s+Loss\s+Data\s+Institute/gi;
+  /(?:(?:the\s+)?Official\s+Disability\s+Guidelines|\bODG(?:-TWC)?\b)(?:\s*\((?:ODG(?:-TWC)?|TWC)\))?(?:\s+Treatment\s+(?:in|for)\s+Workers'?\s+Comp(?:ensation)?)?(?:\s*\((?:ODG(?:-TWC)?|TWC)\))?|Work\s+Loss\s+Data\s+Institute/gi;
 const ACOEM_NAME =
   /(?:the\s+)?(?:American\s+College\s+of\s+Occupational\s+(?:and|&)\s+Environmental\s+Medicine\s*(?:\(ACOEM\))?|ACOEM)(?:\s+Occupational\s+Medicine)?(?:\s+Practice)?(?:\s+Guidelines?)?|Occupational\s+Medicine\s+Practice\s+Guidelines/gi;
 
@@ -38,7 +38,8 @@ const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
 const PAGE_REFERENCE = /\b(?:pages?|pg\.?|pp?\.?)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b/gi;
 /** A name cut before "and ODG ..." keeps its dangling conjunction. */
 const TRAILING_CONJUNCTION = /\s+(?:and|or)$/;
-const TITLE_END = /[.,;:(]/;
+/** A title ends at punctuation; a period only before a space ("FDA.gov" is one word). */
+const TITLE_END = /[,;:(]|\.(?:\s|$)/;
 
 export interface NonMtusCitationResult {
   citation: GuidelineCitation;
