@@ -3,7 +3,10 @@
  * framework's ceiling measured in the same run.
  *
  * - ours: the local server (`startLocalServer`: Apollo Server 5 over node:http, our resolvers and
- *   DataLoaders, the embedded DynamoDB engine persisted under a temp DATA_DIR, as `npm start` runs);
+ *   DataLoaders, the embedded DynamoDB engine persisted under a temp DATA_DIR, as `npm start` runs),
+ *   the same with the engine in memory (what the store's disk costs), and the same against Amazon's
+ *   DynamoDB Local in its own process (when Java is installed): the store's work leaves the server's
+ *   process, as on AWS, so the row shows what the API itself costs;
  * - ceiling: a bare Apollo Server behind the same node:http adapter (`graphqlRoute`), whose one
  *   resolver returns the very answer ours gave, pre-built (a scalar that passes it through), so it
  *   does everything ours does except the work of answering: parse, validate, execute, serialise
@@ -22,15 +25,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { GraphQLScalarType } from 'graphql';
 import { loadConfig } from '../src/config.js';
+import { toGlobalId } from '../src/graphql/global-id.js';
 import { caseIdForContentHash } from '../src/store/case-id.js';
 import { graphqlRoute } from '../src/server/graphql-route.js';
 import { startLocalServer } from '../src/server/http-server.js';
+import { ENGINES } from '../test/store/engines.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, 'bench', 'results', 'api.json');
@@ -82,32 +87,59 @@ const CEILING_OPERATIONS = {
 };
 
 type Scenario = 'caseById' | 'casesPage';
+const SCENARIOS: readonly Scenario[] = ['caseById', 'casesPage'];
+
+/** The request bodies each server is sent: the same operation name and variables, ours with the full selection. */
+function requestBodies(caseId: string): Record<Scenario, { ours: string; ceiling: string }> {
+  return {
+    caseById: {
+      ours: JSON.stringify({ query: CASE_BY_ID, variables: { id: caseId } }),
+      ceiling: JSON.stringify({ query: CEILING_OPERATIONS.caseById, variables: { id: caseId } }),
+    },
+    casesPage: {
+      ours: JSON.stringify({ query: CASES_PAGE, variables: {} }),
+      ceiling: JSON.stringify({ query: CEILING_OPERATIONS.casesPage, variables: {} }),
+    },
+  };
+}
 
 interface Ready {
   url: string;
   caseId?: string;
+  /** DynamoDB requests one operation makes (ours only). */
+  dynamoRequests?: Record<Scenario, number>;
 }
 
 // ---- the two servers (child processes) ----
 
-async function serveOurs(): Promise<Ready> {
+async function serveOurs(store: 'disk' | 'memory' | 'dynamodb-local'): Promise<Ready> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'imr-api-bench-'));
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({ DATA_DIR: dataDir, IMR_MODE: 'local', NODE_ENV: 'production' });
-  const server = await startLocalServer({ config, port: 0, seedSamples: true });
+  const engine = store === 'dynamodb-local' ? ENGINES.find((e) => e.name === 'DynamoDB Local') : undefined;
+  const external = engine ? await engine.start() : null;
+  if (external) process.on('SIGTERM', () => void external.close().finally(() => process.exit(0)));
+  const config = loadConfig({ DATA_DIR: dataDir, IMR_MODE: 'local', NODE_ENV: 'production', ...(external ? { DYNAMODB_ENDPOINT: external.endpoint } : {}) });
+  let dynamoRequests = 0;
+  const server = await startLocalServer({ config, port: 0, seedSamples: true, inMemory: store === 'memory', onDynamoRequest: () => dynamoRequests++ });
   const { repository } = server.services;
   // The samples make 4 cases; stored copies (new content hash, hence new id) fill a page of 20.
   const originals = (await repository.listCases({}, { first: 100 })).nodes;
   for (const original of originals) {
     for (let copy = 1; copy <= COPIES_PER_SAMPLE; copy++) {
       const contentHash = createHash('sha256').update(`${original.contentHash}:bench-copy-${copy}`).digest('hex');
-      await repository.putCase({ ...original, contentHash, id: caseIdForContentHash(contentHash), ingestedAt: new Date().toISOString() });
+      await repository.putCase({ ...original, contentHash, id: caseIdForContentHash(contentHash), ingestedAt: original.ingestedAt });
     }
   }
-  const { toGlobalId } = await import('../src/graphql/global-id.js');
   const first = originals[0];
   if (!first) throw new Error('No sample letter was ingested; the bench needs cases.');
-  return { url: server.graphqlUrl, caseId: toGlobalId({ type: 'Case', caseId: first.id }) };
+  const caseId = toGlobalId({ type: 'Case', caseId: first.id });
+  const counted: Record<Scenario, number> = { caseById: 0, casesPage: 0 };
+  for (const scenario of SCENARIOS) {
+    dynamoRequests = 0;
+    await post(server.graphqlUrl, requestBodies(caseId)[scenario].ours);
+    counted[scenario] = dynamoRequests;
+  }
+  return { url: server.graphqlUrl, caseId, dynamoRequests: counted };
 }
 
 async function serveCeiling(payloadFile: string): Promise<Ready> {
@@ -132,9 +164,11 @@ async function serveCeiling(payloadFile: string): Promise<Ready> {
 
 /** Child mode: start one server, say where it is, run until the bench stops it. */
 async function serve(which: string | undefined, payloadFile: string | undefined): Promise<void> {
-  // Exit through 'exit' handlers (temp folders) rather than dying on the signal.
-  process.once('SIGTERM', () => process.exit(0));
-  const ready = which === 'ceiling' ? await serveCeiling(payloadFile ?? '') : await serveOurs();
+  // Exit through 'exit' handlers (temp folders) rather than dying on the signal; DynamoDB Local's
+  // own handler stops its Java process first.
+  if (which !== 'dynamodb-local') process.once('SIGTERM', () => process.exit(0));
+  const ready =
+    which === 'ceiling' ? await serveCeiling(payloadFile ?? '') : await serveOurs(which === 'memory' || which === 'dynamodb-local' ? which : 'disk');
   process.stdout.write(`READY ${JSON.stringify(ready)}\n`);
 }
 
@@ -206,75 +240,90 @@ const summarise = (runs: Load[]): Load => ({
   bytesPerResponse: median(runs.map((r) => r.bytesPerResponse)),
 });
 
+type Target = 'disk' | 'memory' | 'dynamodb-local' | 'ceiling';
+const dynamoDbLocal = ENGINES.find((e) => e.name === 'DynamoDB Local');
+const javaMissing = dynamoDbLocal ? dynamoDbLocal.unavailable : 'the store tests offer no DynamoDB Local engine';
+const TARGETS: readonly Target[] = javaMissing ? ['disk', 'memory', 'ceiling'] : ['disk', 'memory', 'dynamodb-local', 'ceiling'];
+const TARGET_LABELS: Record<Target, string> = {
+  disk: 'ours (dynalite in-process, on disk: npm start)',
+  memory: 'ours (dynalite in-process, in memory)',
+  'dynamodb-local': 'ours (DynamoDB Local, its own process)',
+  ceiling: 'ceiling (bare Apollo, answer pre-built)',
+};
+const SCENARIO_LABELS: Record<Scenario, string> = {
+  caseById: 'case by id with items and citations',
+  casesPage: 'page of 20 cases with their items',
+};
+
 async function runBench(): Promise<void> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'imr-api-bench-payloads-'));
   const children: ChildProcess[] = [];
   try {
-    const ours = await startChild([]);
-    children.push(ours.child);
-    const caseId = ours.ready.caseId ?? '';
-    const requests: Record<Scenario, { ours: string; ceiling: string }> = {
-      caseById: {
-        ours: JSON.stringify({ query: CASE_BY_ID, variables: { id: caseId } }),
-        ceiling: JSON.stringify({ query: CEILING_OPERATIONS.caseById, variables: { id: caseId } }),
-      },
-      casesPage: {
-        ours: JSON.stringify({ query: CASES_PAGE, variables: {} }),
-        ceiling: JSON.stringify({ query: CEILING_OPERATIONS.casesPage, variables: {} }),
-      },
-    };
+    if (javaMissing) console.log(`(DynamoDB Local row skipped: ${javaMissing})`);
+    const ours: Partial<Record<Target, Ready>> = {};
+    for (const target of TARGETS.filter((t) => t !== 'ceiling')) {
+      const started = await startChild([target]);
+      children.push(started.child);
+      ours[target] = started.ready;
+    }
+    const disk = ours.disk!;
+    const caseId = disk.caseId ?? '';
+    const bodies = requestBodies(caseId);
 
     // The ceiling answers with exactly what ours answered.
-    const oneCase = JSON.parse(await post(ours.ready.url, requests.caseById.ours)) as { data: { case: unknown } };
-    const page = JSON.parse(await post(ours.ready.url, requests.casesPage.ours)) as { data: { cases: { edges: unknown[] } } };
+    const oneCase = JSON.parse(await post(disk.url, bodies.caseById.ours)) as { data: { case: unknown } };
+    const page = JSON.parse(await post(disk.url, bodies.casesPage.ours)) as { data: { cases: { edges: unknown[] } } };
     if (page.data.cases.edges.length !== 20) throw new Error(`The page holds ${page.data.cases.edges.length} cases, not 20.`);
     const payloadFile = path.join(workDir, 'payloads.json');
     writeFileSync(payloadFile, JSON.stringify({ case: oneCase.data.case, cases: page.data.cases }));
     const ceiling = await startChild(['ceiling', payloadFile]);
     children.push(ceiling.child);
-    for (const scenario of ['caseById', 'casesPage'] as const) {
-      const [a, b] = [await post(ours.ready.url, requests[scenario].ours), await post(ceiling.ready.url, requests[scenario].ceiling)];
-      if (a.length !== b.length) throw new Error(`${scenario}: the ceiling answers ${b.length} bytes, ours ${a.length}.`);
+
+    const urls = { ...Object.fromEntries(Object.entries(ours).map(([target, ready]) => [target, ready.url])), ceiling: ceiling.ready.url } as Record<Target, string>;
+    const bodyFor = (target: Target, scenario: Scenario) => (target === 'ceiling' ? bodies[scenario].ceiling : bodies[scenario].ours);
+    for (const scenario of SCENARIOS) {
+      const sizes = await Promise.all(TARGETS.map(async (target) => (await post(urls[target], bodyFor(target, scenario))).length));
+      if (new Set(sizes).size !== 1) throw new Error(`${scenario}: the servers answer different sizes (${sizes.join(', ')} bytes).`);
     }
 
-    // Warm both (JIT, connection pools, the engine's caches) before anything counts.
-    for (const scenario of ['caseById', 'casesPage'] as const) {
-      await autocannon({ url: ours.ready.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: requests[scenario].ours, connections: CONNECTIONS, duration: 1 });
-      await autocannon({ url: ceiling.ready.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: requests[scenario].ceiling, connections: CONNECTIONS, duration: 1 });
-    }
-
-    const runs: Record<Scenario, { ours: Load[]; ceiling: Load[] }> = { caseById: { ours: [], ceiling: [] }, casesPage: { ours: [], ceiling: [] } };
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const scenario of ['caseById', 'casesPage'] as const) {
-        runs[scenario].ours.push(await load(ours.ready.url, requests[scenario].ours));
-        runs[scenario].ceiling.push(await load(ceiling.ready.url, requests[scenario].ceiling));
+    // Warm every server (JIT, connection pools, the engine's caches) before anything counts.
+    for (const scenario of SCENARIOS) {
+      for (const target of TARGETS) {
+        await autocannon({ url: urls[target], method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyFor(target, scenario), connections: CONNECTIONS, duration: 1 });
       }
     }
 
-    const labels: Record<Scenario, string> = {
-      caseById: 'case by id (items + citations)',
-      casesPage: '20-case page with items',
-    };
-    const rows = (['caseById', 'casesPage'] as const).map((scenario) => {
-      const oursLoad = summarise(runs[scenario].ours);
+    const runs = Object.fromEntries(SCENARIOS.map((s) => [s, Object.fromEntries(TARGETS.map((t) => [t, [] as Load[]]))])) as Record<Scenario, Record<Target, Load[]>>;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const scenario of SCENARIOS) {
+        for (const target of TARGETS) runs[scenario][target].push(await load(urls[target], bodyFor(target, scenario)));
+      }
+    }
+
+    const rows = SCENARIOS.flatMap((scenario) => {
       const ceilingLoad = summarise(runs[scenario].ceiling);
-      return { scenario, label: labels[scenario], ours: oursLoad, ceiling: ceilingLoad, ratio: oursLoad.requestsPerSecond / ceilingLoad.requestsPerSecond };
+      return TARGETS.map((target) => {
+        const figures = summarise(runs[scenario][target]);
+        const dynamoRequests = target === 'ceiling' ? 0 : ours[target]?.dynamoRequests?.[scenario];
+        return { scenario, target, ...figures, dynamoRequests: dynamoRequests ?? null, ofCeiling: figures.requestsPerSecond / ceilingLoad.requestsPerSecond };
+      });
     });
 
-    console.log(`Local server under load: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds (median); ceiling = bare Apollo Server, same adapter, same answer pre-built\n`);
-    console.log('| operation | answer | ours req/s | ours p50 | ours p99 | ceiling req/s | ceiling p50 | ceiling p99 | ours / ceiling | target | |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    console.log(`Local server under load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds taking turns (median). Each server in its own process.\n`);
+    console.log('| operation | server | answer | DynamoDB requests | req/s | p50 | p99 | of ceiling | target | |');
+    console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const row of rows) {
+      const judged = row.target !== 'ceiling';
       console.log(
-        `| ${row.label} | ${(row.ours.bytesPerResponse / 1024).toFixed(1)} KiB | ${row.ours.requestsPerSecond.toFixed(0)} | ${row.ours.p50Ms} ms | ${row.ours.p99Ms} ms | ${row.ceiling.requestsPerSecond.toFixed(0)} | ${row.ceiling.p50Ms} ms | ${row.ceiling.p99Ms} ms | ${(row.ratio * 100).toFixed(0)}% | ≥ ${TARGET_RATIO * 100}% | ${row.ratio >= TARGET_RATIO ? 'met' : '**missed**'} |`,
+        `| ${SCENARIO_LABELS[row.scenario]} | ${TARGET_LABELS[row.target]} | ${(row.bytesPerResponse / 1024).toFixed(1)} KiB | ${row.dynamoRequests ?? '—'} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50Ms} ms | ${row.p99Ms} ms | ${(row.ofCeiling * 100).toFixed(0)}% | ${judged ? `≥ ${TARGET_RATIO * 100}%` : ''} | ${judged ? (row.ofCeiling >= TARGET_RATIO ? 'met' : '**missed**') : ''} |`,
       );
     }
-    console.log(`\nNode ${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared by the server, the load generator and anything else running.`);
+    console.log(`\nNode ${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared by the servers, the load generator and anything else running (load average ${loadavg()[0]?.toFixed(1)}).`);
 
     mkdirSync(path.dirname(RESULTS), { recursive: true });
     writeFileSync(
       RESULTS,
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, targetRatio: TARGET_RATIO, rows, runs }, null, 2)}\n`,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, targetRatio: TARGET_RATIO, rows, runs }, null, 2)}\n`,
     );
     console.log(`Results: ${path.relative(ROOT, RESULTS)}`);
   } finally {
