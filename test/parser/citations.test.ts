@@ -3,6 +3,7 @@
  * The paragraphs are quoted from the sample letters and from real letters (short quotes, one per
  * form the letters use); the expectations are what a reader of the letter sees in it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CitedBy, GuidelineCitation } from '../../src/domain/determination.js';
 import { parseGuidelineParagraph } from '../../src/parser/citations/index.js';
@@ -449,5 +450,65 @@ describe('what a paragraph that is not a citation yields', () => {
     // Assess
     expect(citations).toHaveLength(3);
     for (const c of citations) expect(paragraph).toContain(c.text);
+  });
+});
+
+describe('any paragraph at all', () => {
+  /** Pieces of real paragraphs, so random ones reach deep into the splitter rather than stopping at "no citation". */
+  const FRAGMENTS = [
+    'Decision based on MTUS ',
+    'Decision based on Non-MTUS Citation ',
+    'Chronic Pain Medical Treatment 2016',
+    'Low Back Complaints 2004',
+    'Forearm, Wrist, and Hand Complaints 2004',
+    ', Section(s): ',
+    ', and ',
+    'NSAIDs, GI symptoms & cardiovascular risk',
+    'TENS, chronic pain (transcutaneous electrical nerve stimulation)',
+    '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance',
+    'Page(s): 76-79',
+    'Official Disability Guidelines (ODG), Pain Chapter',
+    'Low Back - Lumbar & Thoracic (Acute & Chronic)',
+    '(updated 12/20/16)',
+    'http://www.odg-twc.com/index.html',
+    'ACOEM',
+    '/',
+    '(',
+    ')',
+    '. ',
+    ', ',
+    '; ',
+    ' - ',
+    '326',
+    'did not cite any medical evidence',
+  ];
+  const paragraphs = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join('')));
+
+  it('is read without throwing, every citation text a verbatim piece of it, every page range in order', () => {
+    fc.assert(
+      fc.property(paragraphs, fc.constantFrom<CitedBy>('CLAIMS_ADMINISTRATOR', 'INDEPENDENT_REVIEWER'), (paragraph, citedBy) => {
+        const result = parseGuidelineParagraph(paragraph, citedBy);
+        for (const c of result.citations) {
+          expect(paragraph).toContain(c.text);
+          expect(c.citedBy).toBe(citedBy);
+          expect(c.basedOnMtus).toBe(c.source === 'MTUS');
+          for (const p of c.pages) expect(p.start).toBeLessThanOrEqual(p.end);
+          for (const s of c.sections) expect(s.trim()).not.toBe('');
+        }
+        for (const unknown of result.unknownSections) expect(result.citations.some((c) => c.sections.includes(unknown))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is read in one pass even when a broken letter runs one paragraph on for pages', () => {
+    // Prepare: a run-on section list far longer than any letter's (a splitter that tried every
+    // word as a title would take minutes here, past the test timeout)
+    const runOn = `Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): ${'Opioids criteria for use of the medication at hand '.repeat(4000)}`;
+    // Act
+    const result = parseGuidelineParagraph(runOn, 'INDEPENDENT_REVIEWER');
+    // Assess
+    expect(result.citations).toHaveLength(1);
+    expect(result.citations[0]?.sections[0]).toBe('Opioids');
   });
 });

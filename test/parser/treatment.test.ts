@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Treatment } from '../../src/domain/determination.js';
 import { describeTreatment } from '../../src/parser/treatment.js';
@@ -211,5 +212,27 @@ describe('what a request the catalogues cannot read yields', () => {
 
   it('rejects an impossible date of service', () => {
     expect(describeTreatment('Norco 10/325mg #60 (DOS 13/45/16)')).toMatchObject({ retrospective: true, serviceDate: null });
+  });
+});
+
+describe('any request at all', () => {
+  const WORDS = ['Norco', 'Retro', '10/325mg', '#120', 'QTY:', '60.00', 'with', '2', 'refills', 'MRI', 'of', 'the', 'lumbar', 'spine', 'times', 'a', 'week', 'for', 'two', 'sessions', '(DOS', '11/18/16)', 'Lidocaine', '5%', 'cream', 'base', 'Associated surgical service:', 'injection', '-', '/', ',', '(', ')'];
+  const requests = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }).map((w) => w.join(' ')));
+
+  it('is described without throwing, with counts that are whole and not negative', () => {
+    fc.assert(
+      fc.property(requests, (request) => {
+        const t = describeTreatment(request);
+        for (const count of [t.quantity, t.refills]) if (count !== null) expect(Number.isInteger(count) && count >= 0).toBe(true);
+        if (t.serviceDate !== null) expect(t.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (t.category !== 'PHARMACEUTICALS') expect([t.genericName, t.drugClass, t.strength]).toEqual([null, null, null]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is described in one pass even when a broken letter runs the item line on for pages', () => {
+    const runOn = `Physical therapy ${'for the lumbar and cervical spine with heat and '.repeat(3000)}`;
+    expect(describeTreatment(runOn)).toMatchObject({ category: 'REHABILITATION', subcategory: 'PT/OT', name: runOn.trim() });
   });
 });

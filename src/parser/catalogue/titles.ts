@@ -13,22 +13,27 @@ export interface TitleSet {
   readonly firstWords: ReadonlySet<string>;
   /** Bounds how many list pieces the splitter joins when looking for a title. */
   readonly maxSeparators: number;
+  /** Bounds how many words the splitter tries as a title at the start of a longer piece. */
+  readonly maxWords: number;
 }
 
 const SEPARATOR = /[,;]/g;
+const WORD_GAP = /\s+/;
 
 export function buildTitleSet(...lists: ReadonlyArray<readonly string[]>): TitleSet {
   const keys = new Set<string>();
   const firstWords = new Set<string>();
   let maxSeparators = 0;
+  let maxWords = 0;
   for (const list of lists) {
     for (const title of list) {
       keys.add(catalogueKey(title));
       firstWords.add(firstWordKey(title));
       maxSeparators = Math.max(maxSeparators, title.match(SEPARATOR)?.length ?? 0);
+      maxWords = Math.max(maxWords, title.split(WORD_GAP).length);
     }
   }
-  return { keys, firstWords, maxSeparators };
+  return { keys, firstWords, maxSeparators, maxWords };
 }
 
 export interface MtusPart {

@@ -31,7 +31,6 @@ const NAME_WRAPPERS = new RegExp(`\\b(?:${GUIDELINE_NAME_WRAPPERS_SOURCE})\\b\\s
 const OTHER_SOURCE = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines\b|\s+and\s+the\s+(?=Official|ACOEM)/i;
 /** Separators between chapter and topic names: ":", ". ", a spaced "/" (dashes are left to the splitter: chapter names hold them). */
 const NAME_SEPARATORS = /\s*:\s*|\.\s+|\s*\/\s+|\s+\/\s*/g;
-const TRAILING_GLOSS = /\s*\((?:[^()]|\([^()]*\))*\)\s*$/;
 const QUALIFIER_ONLY = /^\(?(?:acute\s*(?:&|and)\s*chronic|chronic|acute)\)?$/i;
 const ODG_EDITION = /(?<![\/\d])((?:19|20)\d\d)\b(?![^(]*\))/;
 const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
@@ -43,6 +42,19 @@ const TITLE_END = /[,;:(]|\.(?:\s|$)/;
 
 export interface NonMtusCitationResult {
   citation: GuidelineCitation;
+}
+
+/** "Naltrexone (Vivitrol extended-release ...)" → "Naltrexone": the parenthesis closing the name, with what it holds. */
+function withoutTrailingGloss(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  let depth = 0;
+  for (let i = end.length - 1; i >= 0; i--) {
+    const c = end.charCodeAt(i);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */ && --depth === 0) return end.slice(0, i);
+  }
+  return text;
 }
 
 function trimName(text: string): string {
@@ -91,7 +103,7 @@ function chaptersAndTopics(body: string, name: RegExp, otherMention: RegExp): st
     const list = splitSectionList(trimmed, GUIDELINE_CHAPTERS, GUIDELINE_TOPICS, GUIDELINE_TEXT);
     for (const section of list.sections) {
       const isChapter = GUIDELINE_CHAPTERS.keys.has(catalogueKey(section));
-      const cleaned = isChapter ? section : trimName(section.replace(TRAILING_GLOSS, ''));
+      const cleaned = isChapter ? section : trimName(withoutTrailingGloss(section));
       if (cleaned && !QUALIFIER_ONLY.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
     }
   }

@@ -151,7 +151,12 @@ function knownPrefixLength(piece: string, emitter: Emitter): number {
   if (!mayStartTitle(piece, titles, fallback)) return 0;
   const trimmedEnd = piece.trimEnd();
   if (isKnown(trimmedEnd, titles, fallback)) return 0;
-  for (let cut = trimmedEnd.lastIndexOf(' '); cut > 0; cut = trimmedEnd.lastIndexOf(' ', cut - 1)) {
+  // Only as many words as the longest title: a long piece must not cost a key per word.
+  const maxWords = Math.max(titles.maxWords, fallback?.maxWords ?? 0);
+  const cuts: number[] = [];
+  for (let cut = trimmedEnd.indexOf(' ', 1); cut > 0 && cuts.length < maxWords; cut = trimmedEnd.indexOf(' ', cut + 1)) cuts.push(cut);
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const cut = cuts[k] ?? 0;
     const head = trimmedEnd.slice(0, cut);
     if (head.trim() && isKnown(head, titles, fallback)) return cut;
   }
