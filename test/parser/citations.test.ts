@@ -376,6 +376,11 @@ describe('forms the domain notes describe (typos, spellings, older letters)', ()
       citations: [{ ...MTUS, sections: ['Opioid- induced constipation treatment'] }],
     },
     {
+      form: 'a word broken across lines that has no hyphen of its own',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Electro- diagnostic testing (EMG/NCS), Topical anal- gesics.',
+      citations: [{ ...MTUS, sections: ['Electro- diagnostic testing (EMG/NCS)', 'Topical anal- gesics'] }],
+    },
+    {
       form: '"NonMTUS Citation"',
       paragraph: 'Decision based on NonMTUS Citation ODG Mental Illness and Stress.',
       citations: [{ ...ODG, sections: ['Mental Illness and Stress'] }],

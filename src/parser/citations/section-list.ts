@@ -77,9 +77,16 @@ interface Emitter {
   previousWasUnknown: boolean;
 }
 
-function isKnown(text: string, titles: TitleSet, fallback: TitleSet | null): boolean {
-  const key = catalogueKey(text);
+/** "Electro- diagnostic": a word broken across lines, its pieces joined with "- " (the hyphen may not be the word's). */
+const LINE_BREAK_HYPHEN = /(?<=[a-z])- (?=[a-z])/g;
+
+function hasKey(key: string, titles: TitleSet, fallback: TitleSet | null): boolean {
   return titles.keys.has(key) || (fallback !== null && fallback.keys.has(key));
+}
+
+function isKnown(text: string, titles: TitleSet, fallback: TitleSet | null): boolean {
+  // The key keeps a broken word's hyphen ("opioid-induced"); a word that had none is tried joined.
+  return hasKey(catalogueKey(text), titles, fallback) || (text.includes('- ') && hasKey(catalogueKey(text.replace(LINE_BREAK_HYPHEN, '')), titles, fallback));
 }
 
 function emitKnown(emitter: Emitter, title: string): void {
