@@ -23,7 +23,7 @@ import { extractPdfText, loadPdfJs, pageLines, PDF_DOCUMENT_OPTIONS } from '../s
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = path.join(ROOT, 'samples');
-const REAL_LETTERS = '/work/shared/fixtures/real/letters';
+const REAL_LETTERS = path.resolve(import.meta.dirname, '../../shared/fixtures/real/letters');
 const RESULTS = path.join(ROOT, 'bench', 'results', 'parse.json');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -11,13 +11,13 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { DocumentError, type ErrorCode } from '../../src/errors.js';
 import { parseDeterminationPdf, parseDeterminationText, parseLetter, type ParseResult } from '../../src/parser/index.js';
 import { pageLines } from '../../src/parser/pdf-text.js';
+import { REAL_LETTERS } from '../real-fixtures.js';
 
 const SAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples');
 const sampleNames = readdirSync(SAMPLES).filter((name) => name.endsWith('.txt')).sort();
 const sampleTexts = sampleNames.map((name) => readFileSync(path.join(SAMPLES, name), 'utf8'));
 const samplePdfs = sampleNames.map((name) => new Uint8Array(readFileSync(path.join(SAMPLES, name.replace(/\.txt$/, '.pdf')))));
 const samplePdf = fc.constantFrom(...samplePdfs);
-const REAL_LETTERS = '/work/shared/fixtures/real/letters';
 const hasRealLetters = existsSync(REAL_LETTERS);
 
 /** The codes a letter (not the service) can be refused with. */

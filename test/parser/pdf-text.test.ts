@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { extractPdfText, loadPdfJs, PDF_DOCUMENT_OPTIONS } from '../../src/parser/pdf-text.js';
+import { REAL_LETTERS } from '../real-fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLES = path.join(ROOT, 'samples');
-const REAL_LETTERS = '/work/shared/fixtures/real/letters';
 const hasRealLetters = existsSync(REAL_LETTERS);
 
 const samplePdfs = readdirSync(SAMPLES).filter((name) => name.endsWith('.pdf')).sort();
@@ -326,3 +326,13 @@ function rc4(key: Buffer, data: Buffer): Buffer {
   }
   return out;
 }
+
+describe('extractPdfText and the rest of the process', () => {
+  it("leaves the process's own JSON.parse and JSON.stringify in place (pdf.js polyfills would slow every JSON call)", async () => {
+    const { parse, stringify } = JSON;
+    const result = await extractPdfText(readBytes(path.join(SAMPLES, samplePdfs[0]!)));
+    expect(result.success).toBe(true);
+    expect(JSON.parse).toBe(parse);
+    expect(JSON.stringify).toBe(stringify);
+  });
+});

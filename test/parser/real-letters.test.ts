@@ -2,14 +2,12 @@
  * The 120 real public letters beside the project (../shared/fixtures/real). They are third-party
  * documents and never committed: without the folder this suite skips, and says so.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeterminationPdf } from '../../src/parser/index.js';
 import { checkRealFacts, type FactCheck, type RealFacts } from './facts.js';
-
-const REAL = path.resolve(import.meta.dirname, '../../../shared/fixtures/real');
-const present = existsSync(path.join(REAL, 'letters'));
+import { hasRealLetters as present, REAL_FIXTURES as REAL } from '../real-fixtures.js';
 
 /**
  * Facts we judge wrong after reading the letter (the facts were derived by a deliberately simple
