@@ -55,7 +55,7 @@ export const DEFAULT_SETTINGS: StageSettings = {
   cognitoDomainPrefix: null,
   // 1769 MB is one full vCPU (1024 MB would be ~0.6): the cold start is CPU-bound module init
   // (~200 ms of CPU, bench/bundle.bench.ts), and a request takes ~10 ms, so the extra memory
-  // costs ~$0.11 per million requests next to API Gateway's $3.50 (docs/deploy.md).
+  // costs ~$0.10 per million requests next to API Gateway's $3.50 (docs/deploy.md).
   graphqlMemoryMb: 1769,
   // API Gateway stops waiting at 29 s; a resolver that needs more than 10 s is a bug, not a load.
   graphqlTimeoutSeconds: 10,
