@@ -52,6 +52,8 @@ const FREQUENCY_FOR_WEEKS = new RegExp(
   `(?<![-\\d])\\b(?:${COUNT}\\s*(?:x|times?|visits?|sessions?)|(once|twice|thrice))\\s*(?:(?:a|per|each|\\/)\\s*week|weekly)\\s*,?\\s*(?:for|x|times|over)\\s*(?:the\\s+next\\s+)?${COUNT}\\s*weeks?\\b`,
   'i',
 );
+/** "2x6", "3 x 4": so many a week for so many weeks, as requests abbreviate it. */
+const PER_WEEK_BY_WEEKS = /\b(\d{1,2})\s*x\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|g|%|days?|months?))/i;
 /** "times 6", "1 times 8", "x 6": a count of services. */
 const TIMES_COUNT = /\b(?:times|x)\s*(\d+)\b(?!\s*(?:a|per|weekly|days?|weeks?|months?|hours?)\b)/i;
 const REFILLS = new RegExp(`\\b${COUNT}\\s+(?:additional\\s+)?refills?\\b`, 'i');
@@ -73,7 +75,7 @@ const DRUG_NAME_END = /[\s]*(?:[(#,;:]|\d|\b(?:take|takes|apply|applied|qty|quan
 // service request. The name is trimmed of the ", " left before the cut.
 const SERVICE_NAME_END = new RegExp(
   [
-    `\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s*(?:x\\b|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*days?\\s+(?:rental|use|supply))`,
+    `\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s*(?:x(?=\\s*\\d|\\b)|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*days?\\s+(?:rental|use|supply))`,
     '\\b(?:once|twice|thrice|additional|QTY|quantity|sessions?|visits?|weekly|DOS|purchase|rental)\\b',
     '\\btimes\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
     '\\bx\\s*\\d',
@@ -148,6 +150,8 @@ function quantityOf(request: string, lower: string, isPharmaceutical: boolean): 
     }
   }
   if (!lower.includes('times') && !lower.includes('x')) return null;
+  const perWeekByWeeks = PER_WEEK_BY_WEEKS.exec(request);
+  if (perWeekByWeeks) return Number(perWeekByWeeks[1]) * Number(perWeekByWeeks[2]);
   const times = TIMES_COUNT.exec(request);
   return times ? countOf(times[1]) : null;
 }
@@ -214,9 +218,9 @@ function classify(matchText: string): Classification & { isTopical: boolean; isC
 
 function drugClassOf(drugs: readonly PhraseMatch<DrugEntry>[], isTopical: boolean, isCompound: boolean): string | null {
   const first = drugs[0]?.value;
+  if (isCompound) return DRUG_CLASSES.topicalCompounds;
   // Opioid patches (Butrans, Duragesic) are opioids first; other topicals are judged as topicals.
   if (first?.drugClass === DRUG_CLASSES.opioids) return first.drugClass;
-  if (isCompound) return DRUG_CLASSES.topicalCompounds;
   if (isTopical) return DRUG_CLASSES.topicalAnalgesics;
   return first?.drugClass ?? null;
 }

@@ -109,6 +109,8 @@ describe('topical and compounded requests', () => {
       request: 'One container of Flurbiprofen 10%, Cyclobenzaprine 3%, Gabapentin 6%, Lidocaine 5%/Dextromethorphan',
       expected: { drugClass: 'Topical Compounds', genericName: 'flurbiprofen/cyclobenzaprine/gabapentin/lidocaine/dextromethorphan' },
     },
+    { request: 'TGHot cream 180gm', expected: { drugClass: 'Topical Compounds', genericName: 'tramadol/gabapentin/menthol/camphor/capsaicin' } },
+    { request: 'Butrans patch 10mcg/hr #4', expected: { drugClass: 'Opioids', genericName: 'buprenorphine', strength: '10 mcg/hr', quantity: 4 } },
   ];
   it.each(cases)('$request', check);
 });
@@ -157,6 +159,12 @@ describe('service requests', () => {
     { request: 'Functional restoration program 80 hours', expected: { category: 'PROGRAMS' } },
     { request: 'Transportation to and from medical appointments', expected: { category: 'TRANSPORTATION' } },
     { request: 'Dental evaluation', expected: { category: 'EVALUATION_AND_MANAGEMENT', subcategory: 'Dental' } },
+    { request: 'Massage therapy 6 sessions', expected: { name: 'Massage therapy', subcategory: 'Other Therapies', quantity: 6 } },
+    { request: 'Ice/Heat pads therapy times 6', expected: { subcategory: 'Other Therapies', quantity: 6 } },
+    { request: 'Aquatic therapy 2x4', expected: { name: 'Aquatic therapy', subcategory: 'PT/OT', quantity: 8 } },
+    { request: 'Gym membership x 6 months', expected: { name: 'Gym membership', category: 'PROGRAMS', quantity: null } },
+    { request: 'Interferential unit rental x 1 month', expected: { name: 'Interferential unit', subcategory: 'Electrical Stimulation' } },
+    { request: 'Spinal cord stimulator trial', expected: { category: 'SURGERY', subcategory: 'Spine' } },
     { request: 'Something nobody has catalogued', expected: { category: 'OTHER', subcategory: null, name: 'Something nobody has catalogued' } },
   ];
   it.each(cases)('$request', check);
