@@ -189,6 +189,19 @@ describe('ingest Lambda handler', () => {
     expect((await reader.repository.getUpload(good.uploadId))?.status).toBe('PARSED');
   });
 
+  it('leaves alone an object outside uploads/<uploadId>/<fileName> and a notification that is not an object creation', async () => {
+    const stray = sqsS3ObjectCreated([{ bucket: aws.bucket, key: 'uploads/loose-file.txt', size: 10, messageId: 'stray-1' }]);
+    const removal = sqsS3ObjectCreated([{ bucket: aws.bucket, key: `uploads/${randomUUID()}/gone.txt`, size: 10, messageId: 'removed-1' }]);
+    const body = JSON.parse(removal.Records[0]!.body) as { Records: { eventName: string }[] };
+    body.Records[0]!.eventName = 'ObjectRemoved:Delete';
+    const event: SQSEvent = { Records: [stray.Records[0]!, { ...removal.Records[0]!, body: JSON.stringify(body) }] };
+
+    const { response, logs } = await invoke(event);
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(logs.some((l) => l.level === 'WARN' && l.key === 'uploads/loose-file.txt')).toBe(true);
+  });
+
   it('refuses a file over the size limit: upload FAILED with PAYLOAD_TOO_LARGE, original kept', async () => {
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 'a');
     const { uploadId, key, event } = await upload('huge.txt', big, 'text/plain');
