@@ -30,6 +30,17 @@ function refusal(statusCode: number, code: string, message: string): APIGatewayP
   };
 }
 
+/**
+ * API Gateway answers the CORS preflight; the answer itself must name the page's origin too, or the
+ * browser withholds it from the page. Only the stage's allowed origins are named.
+ */
+function withCors(event: APIGatewayProxyEvent, result: APIGatewayProxyResult): APIGatewayProxyResult {
+  const origin = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'origin')?.[1];
+  const headers = { ...result.headers, vary: 'Origin' };
+  if (origin && services.config.allowedOrigins.includes(origin)) Object.assign(headers, { 'access-control-allow-origin': origin });
+  return { ...result, headers };
+}
+
 type RequestBody = { readable: true; operationName: string | null } | { readable: false };
 
 /**
@@ -64,6 +75,10 @@ const apolloHandler = startServerAndCreateLambdaHandler(integrationServer, handl
 });
 
 export async function handler(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  return withCors(event, await answer(event, context));
+}
+
+async function answer(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
   beginInvocation(logger, context, apiGatewayRequestId(event));
   const principal = principalFromApiGatewayEvent(event);
   if (!principal) {

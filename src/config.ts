@@ -28,6 +28,8 @@ export interface Config {
    * serves local use; a deployment sets its own so cursors cannot be forged from the source.
    */
   cursorSecret: string;
+  /** ALLOWED_ORIGINS: browser origins whose pages may read the API's answers (comma-separated). */
+  allowedOrigins: string[];
   /** NODE_ENV !== 'production' and not in Lambda: stack traces may be shown. */
   isDevelopment: boolean;
 }
@@ -67,6 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: positiveInteger(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
     s3Endpoint: env.S3_ENDPOINT || null,
     cursorSecret: env.CURSOR_SECRET || LOCAL_CURSOR_SECRET,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
   };
 }

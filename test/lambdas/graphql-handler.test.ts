@@ -74,6 +74,7 @@ beforeAll(async () => {
     AWS_LAMBDA_FUNCTION_NAME: 'imr-test-graphql',
     POWERTOOLS_SERVICE_NAME: 'imr-graphql',
     POWERTOOLS_LOG_LEVEL: 'INFO',
+    ALLOWED_ORIGINS: 'https://imr.example.org, http://localhost:4000',
   });
   // Lambda sends stdout and stderr to CloudWatch Logs: capture the JSON lines the handler writes to either.
   for (const stream of [process.stdout, process.stderr]) {
@@ -96,6 +97,21 @@ afterAll(async () => {
 });
 
 describe('GraphQL Lambda handler', () => {
+  it("lets an allowed origin's page read the answer, and no other origin's", async () => {
+    const withOrigin = (origin: string) => {
+      const event = apiGatewayGraphqlEvent({ query: '{ viewer { canWrite } }' }, READER);
+      return { ...event, headers: { ...event.headers, Origin: origin } };
+    };
+
+    const allowed = await send(withOrigin('https://imr.example.org'));
+    const other = await send(withOrigin('https://evil.example.com'));
+
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://imr.example.org');
+    expect(allowed.headers.vary).toBe('Origin');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    expect(other.statusCode).toBe(200);
+  });
+
   it('answers the query in the recorded API Gateway event (a signed-in user listing cases)', async () => {
     const event = apiGatewayGraphqlEvent(
       { query: 'query Cases($first: Int) { cases(first: $first) { edges { node { id caseNumber } } } viewer { kind canWrite } }', variables: { first: 20 }, operationName: 'Cases' },
