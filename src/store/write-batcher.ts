@@ -30,8 +30,13 @@ export class WriteBatcher {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
-    /** Batches sent at once; while they are out, new items wait and fill the next ones. */
-    private readonly maxInFlight = 4,
+    /** Full batches sent at once (an engine with threads writes them in parallel). */
+    private readonly maxInFlight = 8,
+    /**
+     * A partial batch goes out only while fewer than this many are in flight; otherwise it waits
+     * to be filled by other callers, which is where the saving comes from under load.
+     */
+    private readonly partialBelow = 2,
   ) {}
 
   write(requests: readonly WriteRequest[]): Promise<void> {
@@ -44,7 +49,10 @@ export class WriteBatcher {
   }
 
   private pump(): void {
-    while (this.queue.length && this.inFlight < this.maxInFlight) {
+    while (
+      this.inFlight < this.maxInFlight &&
+      (this.queue.length >= BATCH_ITEMS || (this.queue.length > 0 && this.inFlight < this.partialBelow))
+    ) {
       const batch = this.queue.splice(0, BATCH_ITEMS);
       this.inFlight++;
       batchWrite(this.client, this.tableName, this.dedupe(batch).map((q) => q.request))
