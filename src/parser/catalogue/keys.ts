@@ -21,11 +21,24 @@ function isTrailingPunctuation(code: number): boolean {
   return code === 46 /* . */ || code === 44 /* , */ || code === 59 /* ; */ || code === 58 /* : */;
 }
 
-/** Anything the plain path cannot handle: marks, dashes, doubled or unusual whitespace, trailing punctuation. */
-const NEEDS_CHARACTER_PASS = /[\u00ae\u00a9\u2122\-\u2013\u2014\t\n\r\u00a0]|\s\s|^\s|[\s.,;:]$/;
+/** Whether `text` holds anything the plain path cannot handle: marks, dashes, unusual or doubled whitespace, edge spaces or punctuation. */
+function needsCharacterPass(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(last)) || isTrailingPunctuation(text.charCodeAt(last))) return true;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (code < 32 || code === HYPHEN || code === REGISTERED || code === COPYRIGHT || code === 0xa0 || code === EN_DASH || code === EM_DASH || code === TRADEMARK) {
+      return true;
+    }
+  }
+  return false;
+}
 
 export function catalogueKey(text: string): string {
-  if (!NEEDS_CHARACTER_PASS.test(text)) return text.toLowerCase();
+  if (!needsCharacterPass(text)) return text.toLowerCase();
   let out = '';
   let pendingSpace = false;
   let afterDash = false;

@@ -76,9 +76,11 @@ const BOOK_NOTES = /\b\d+(?:st|nd|rd|th)\s+Ed(?:ition\b|\.|\b)|\(\s*((?:19|20)\d
 /** An MTUS part named after "ACOEM": "MTUS ACOEM ..., Chapter 12, Low Back Complaints". */
 const PART_NAMED_LATER = new RegExp(`(?:^|[\\s,])(${MTUS_PART_NAMES_SOURCE})(?![A-Za-z])`, 'i');
 const GENERIC_ACOEM = 'ACOEM';
+const HAS_DIGIT = /\d/;
 
 /** `rest` without its book notes, and the year of the book if one was written. */
 function withoutBookNotes(rest: string): { rest: string; year: string | null } {
+  if (!HAS_DIGIT.test(rest)) return { rest, year: null }; // every note holds a number
   let year: string | null = null;
   const cleaned = rest.replace(BOOK_NOTES, (_note: string, noteYear: string | undefined) => {
     year ??= noteYear ?? null;
