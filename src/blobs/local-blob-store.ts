@@ -39,7 +39,7 @@ export function createLocalBlobStore(options: LocalBlobStoreOptions): BlobStore 
       try {
         return new Uint8Array(await readFile(fileFor(key)));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
         throw error;
       }
     },

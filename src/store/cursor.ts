@@ -38,8 +38,10 @@ export function decodeCursor(secret: string, shape: string, cursor: string): Cur
   } catch {
     throw badCursor('is not one of ours');
   }
-  if (typeof key !== 'object' || key === null || Array.isArray(key) || !Object.values(key).every((v) => typeof v === 'string')) {
-    throw badCursor('is not one of ours');
-  }
-  return key as CursorKey;
+  if (!isCursorKey(key)) throw badCursor('is not one of ours');
+  return key;
+}
+
+function isCursorKey(value: unknown): value is CursorKey {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }

@@ -211,9 +211,24 @@ describe('the local data folder', () => {
     try {
       expect((await second.repository.getCase(result.case!.id))?.caseNumber).toBe(result.case?.caseNumber);
       expect(readFileSync(path.join(dataDir, 'uploads', result.upload.id, 'letter.txt'))).toEqual(Buffer.from(sample('002_572d8b93f8cec80c.txt')));
-      await expect(openServices(config)).rejects.toMatchObject({ code: 'CONFIGURATION', message: expect.stringMatching(/in use by another process/) });
     } finally {
       await second.close();
+    }
+  });
+
+  it('lets a second process on the same DATA_DIR use the running engine (imr ingest while npm start runs)', async () => {
+    const dataDir = tempDataDir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    const server = await openServices(config);
+    try {
+      const cli = await openServices(config);
+      const result = await cli.ingestLetter({ bytes: sample('001_872fb3fc99c0572e.txt'), fileName: 'letter.txt' });
+      await cli.close();
+
+      expect(result.status).toBe('PARSED');
+      expect((await server.repository.getCase(result.case!.id))?.id).toBe(result.case?.id);
+    } finally {
+      await server.close();
     }
   });
 });
