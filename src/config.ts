@@ -32,10 +32,16 @@ export interface Config {
   allowedOrigins: string[];
   /** NODE_ENV !== 'production' and not in Lambda: stack traces may be shown. */
   isDevelopment: boolean;
+  /**
+   * RESPONSE_CACHE_MB (default 50): memory for whole GraphQL answers kept for reuse, in bytes here;
+   * 0 turns the response cache off.
+   */
+  responseCacheBytes: number;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
+export const DEFAULT_RESPONSE_CACHE_MB = 50;
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -43,6 +49,16 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
     throw new ConfigurationError(`${name} must be a positive integer, got "${raw}".`);
+  }
+  return value;
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigurationError(`${name} must be a whole number, 0 or more, got "${raw}".`);
   }
   return value;
 }
@@ -74,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
+    responseCacheBytes: nonNegativeInteger(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,
   };
 }

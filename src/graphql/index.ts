@@ -14,6 +14,7 @@ export { LOCAL_DEVELOPER } from './principal.js';
 export { principalFromApiGatewayEvent } from './api-gateway-principal.js';
 export { createGraphQLServer, type GraphQLServerOptions } from './server.js';
 export type { ErrorLog } from './format-error.js';
+export { createResponseCache, type ResponseCache } from './response-cache.js';
 export { typeDefs } from './generated/type-defs.js';
 export { MAX_LIST_ROWS_PER_REQUEST, QUERY_LIMITS } from './query-limits.js';
 

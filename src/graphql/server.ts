@@ -7,10 +7,16 @@ import { createFormatError, type ErrorLog } from './format-error.js';
 import { typeDefs } from './generated/type-defs.js';
 import { queryLimitProtection } from './query-limits.js';
 import { createResolvers } from './resolvers/index.js';
+import { createResponseCache, type ResponseCache } from './response-cache.js';
 
 export interface GraphQLServerOptions {
   /** Where unexpected failures are logged (default: the console, as one JSON line). */
   log?: ErrorLog;
+  /**
+   * Where whole answers are kept for reuse (default: a store of `config.responseCacheBytes`). Give
+   * one to empty it from outside GraphQL, when something else in the process writes letters.
+   */
+  responseCache?: ResponseCache;
 }
 
 const consoleLog: ErrorLog = {
@@ -28,6 +34,7 @@ const consoleLog: ErrorLog = {
 export function createGraphQLServer(services: Services, options: GraphQLServerOptions = {}): ApolloServer<GraphQLContext> {
   const document = parse(typeDefs);
   const limits = queryLimitProtection();
+  const responseCache = options.responseCache ?? createResponseCache(services.config.responseCacheBytes);
   return new ApolloServer<GraphQLContext>({
     typeDefs: document,
     resolvers: createResolvers(document),
@@ -40,7 +47,8 @@ export function createGraphQLServer(services: Services, options: GraphQLServerOp
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // The local server serves its own GraphiQL (Apollo's default page loads from a CDN).
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Cache control (hints from the SDL, the Cache-Control header) is on by default in Apollo.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...responseCache.plugins],
     // Whoever runs the server owns shutdown: the local server stops Apollo and then closes the store;
     // Apollo's own handler would re-raise SIGINT/SIGTERM before the store is closed.
     stopOnTerminationSignals: false,

@@ -10,7 +10,7 @@ import { openServices } from '../app/open-services.js';
 import type { Services } from '../app/services.js';
 import type { Config } from '../config.js';
 import { toImrError } from '../errors.js';
-import { createContext, createGraphQLServer, LOCAL_DEVELOPER, type GraphQLContext } from '../graphql/index.js';
+import { createContext, createGraphQLServer, createResponseCache, LOCAL_DEVELOPER, type GraphQLContext, type ResponseCache } from '../graphql/index.js';
 import { DEFAULT_GRAPHIQL_CACHE_DIR, ensureGraphiQLBundle, type GraphiQLBundle } from './graphiql/build.js';
 import { assetBasePath, renderGraphiQLHtml } from './graphiql/html.js';
 import { graphqlBodyLimitBytes, graphqlRoute, type RouteHandler } from './graphql-route.js';
@@ -109,6 +109,20 @@ function route(routes: Routes): RouteHandler {
   };
 }
 
+/**
+ * The PUT ingests the letter here rather than through a mutation: kept GraphQL answers are forgotten
+ * once it is done, so the next list shows the new case.
+ */
+function forgettingAnswersAfter(upload: RouteHandler, responseCache: ResponseCache): RouteHandler {
+  return async (request, response, url) => {
+    try {
+      await upload(request, response, url);
+    } finally {
+      responseCache.clear();
+    }
+  };
+}
+
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -152,7 +166,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (graphiqlResult.status === 'rejected') throw graphiqlResult.reason;
     const opened = openedResult.value;
     const graphiql = graphiqlResult.value;
-    apollo = createGraphQLServer(opened);
+    const responseCache = createResponseCache(config.responseCacheBytes);
+    apollo = createGraphQLServer(opened, { responseCache });
     await apollo.start();
     const seed = options.seedSamples === false ? null : await seedSamplesIfEmpty(opened, options.samplesDir);
     const liveServices = opened;
@@ -165,7 +180,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         bodyLimitBytes: graphqlBodyLimitBytes(config.maxUploadBytes),
         headers: GRAPHQL_CORS_HEADERS,
       }),
-      upload: uploadRoute(liveServices),
+      upload: forgettingAnswersAfter(uploadRoute(liveServices), responseCache),
       assets: staticRoute(assetBasePath(graphiql), graphiql.dir),
       assetPrefix: assetBasePath(graphiql),
       page: renderGraphiQLHtml(graphiql, GRAPHQL_PATH),

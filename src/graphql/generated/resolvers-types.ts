@@ -38,10 +38,19 @@ export type ApiLimits = {
   parserVersion: Scalars['String']['output'];
 };
 
+/** Who an answer may be reused for. */
+export type CacheControlScope =
+  /** Only the caller who asked: the answer is about them. */
+  | 'PRIVATE'
+  /** Anyone: the answer does not depend on who asks. */
+  | 'PUBLIC';
+
 /**
  * One IMR Final Determination Letter as parsed: the cover block, the expert reviewer, the injured
  * worker, the clinical summary and one `DisputedItem` per treatment decided.
  * One letter is one case: the same letter sent again (as text or as PDF) is recognised as a duplicate.
+ * A case changes only when its letter is read again by a newer parser, so answers about it are reused
+ * for up to 5 minutes.
  */
 export type Case = Node & {
   __typename?: 'Case';
@@ -547,18 +556,18 @@ export type Priority =
 /** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
 export type Query = {
   __typename?: 'Query';
-  /** A case by its global id; null when there is no such case. */
+  /** A case by its global id; null when there is no such case. May be up to 5 minutes old (a case changes only when re-read by a newer parser); a null answer, up to 10 seconds. */
   case?: Maybe<Case>;
-  /** A case by its IMR case number, e.g. `CM16-0213037`; null when no letter with that number is stored. */
+  /** A case by its IMR case number, e.g. `CM16-0213037`; null when no letter with that number is stored. May be up to 5 minutes old; a null answer, up to 10 seconds. */
   caseByNumber?: Maybe<Case>;
-  /** Cases, newest first. */
+  /** Cases, newest first. A page may be up to 10 seconds old: a letter ingested elsewhere appears within that time. */
   cases: CaseConnection;
   /**
    * Disputed items across all cases, selected by one facet (treatment, drug class, category or
-   * reviewer specialty) and narrowed by outcome and decision dates.
+   * reviewer specialty) and narrowed by outcome and decision dates. A page may be up to 10 seconds old.
    */
   disputedItems: DisputedItemConnection;
-  /** Guideline citations across all cases, by source, section or who cited them. */
+  /** Guideline citations across all cases, by source, section or who cited them. A page may be up to 10 seconds old. */
   guidelineCitations: GuidelineCitationConnection;
   /** The limits this API enforces. */
   limits: ApiLimits;
@@ -568,7 +577,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** An upload by its global id (from `createUpload` or `ingestDetermination`), to follow it from PENDING to its outcome. */
   upload?: Maybe<Upload>;
-  /** Who is calling and what they may do. */
+  /** Who is calling and what they may do. Never cached: an answer that asks for it is computed afresh. */
   viewer: Viewer;
 };
 
@@ -705,7 +714,7 @@ export type TreatmentCategory =
   /** Transportation. */
   | 'TRANSPORTATION';
 
-/** One letter sent in, and what became of it. */
+/** One letter sent in, and what became of it. Never cached: its status moves on. */
 export type Upload = Node & {
   __typename?: 'Upload';
   /** The case this upload produced (PARSED) or matched (DUPLICATE). */
@@ -846,6 +855,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   ApiLimits: ResolverTypeWrapper<ApiLimits>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
@@ -942,6 +952,14 @@ export type ResolversParentTypes = {
   UtilizationReview: UtilizationReview;
   Viewer: Principal;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiLimits'] = ResolversParentTypes['ApiLimits']> = {
   maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1209,3 +1227,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

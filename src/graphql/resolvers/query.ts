@@ -2,6 +2,7 @@ import { PARSER_VERSION } from '../../parser/index.js';
 import { InputError } from '../../errors.js';
 import { MAX_PAGE_SIZE } from '../../store/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { hintForLookup, hintForNodes } from '../cache-hints.js';
 import { primeCases } from '../loaders.js';
 import { listRowsRefusal } from '../query-limits.js';
 import { loadCase, loadNode, readGlobalId } from '../nodes.js';
@@ -10,24 +11,33 @@ import { citationParent, itemParent } from '../parents.js';
 import { caseFilter, citationFilter, disputedItemFilter } from './filters.js';
 
 export const Query: QueryResolvers = {
-  node: (_, { id }, context) => loadNode(context, readGlobalId(id)),
+  node: async (_, { id }, context, info) => {
+    const found = await loadNode(context, readGlobalId(id));
+    hintForNodes(info, [found]);
+    return found;
+  },
 
-  nodes: (_, { ids }, context) => {
+  nodes: async (_, { ids }, context, info) => {
     if (ids.length > MAX_PAGE_SIZE) throw new InputError(`Ask for at most ${MAX_PAGE_SIZE} ids at a time, got ${ids.length}.`);
     if (ids.length > context.rowBudget.remaining) throw listRowsRefusal(ids.length);
     context.rowBudget.remaining -= ids.length;
     const refs = ids.map((id) => readGlobalId(id));
-    return Promise.all(refs.map((ref) => loadNode(context, ref)));
+    const found = await Promise.all(refs.map((ref) => loadNode(context, ref)));
+    hintForNodes(info, found);
+    return found;
   },
 
-  case: (_, { id }, context) => {
+  case: async (_, { id }, context, info) => {
     const ref = readGlobalId(id, 'Case');
-    return ref.type === 'Case' ? loadCase(context, ref.caseId) : null;
+    const found = ref.type === 'Case' ? await loadCase(context, ref.caseId) : null;
+    hintForLookup(info, found);
+    return found;
   },
 
-  caseByNumber: async (_, { caseNumber }, context) => {
+  caseByNumber: async (_, { caseNumber }, context, info) => {
     const found = await context.services.repository.getCaseByNumber(caseNumber.trim());
     if (found) primeCases(context.loaders, [found]);
+    hintForLookup(info, found);
     return found;
   },
 
