@@ -6,7 +6,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { openServices } from '../../src/app/open-services.js';
 import type { OpenServicesOptions, Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';
-import { createContext, createGraphQLServer, type ErrorLog, type GraphQLContext, type Principal } from '../../src/graphql/index.js';
+import { createContext, createGraphQLServer, type ErrorLog, type GraphQLContext, type Principal, type ResponseCache } from '../../src/graphql/index.js';
 
 export const WRITER: Principal = { kind: 'user', id: 'writer-sub', canWrite: true };
 export const READER: Principal = { kind: 'user', id: 'reader-sub', canWrite: false };
@@ -20,6 +20,8 @@ export interface GraphQLError {
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
+  /** Response headers, names in lower case. */
+  headers: Record<string, string>;
   data?: T | null;
   errors?: GraphQLError[];
 }
@@ -34,14 +36,14 @@ export interface Harness {
 }
 
 export async function openHarness(
-  options: { env?: NodeJS.ProcessEnv; services?: OpenServicesOptions } = {},
+  options: { env?: NodeJS.ProcessEnv; services?: OpenServicesOptions; responseCache?: ResponseCache } = {},
 ): Promise<Harness> {
   // As deployed (no stack traces) unless a test asks for development.
   const config = loadConfig({ IMR_MODE: 'local', NODE_ENV: 'production', ...options.env });
   const services = await openServices(config, { inMemory: true, ...options.services });
   const logged: Harness['logged'] = [];
   const log: ErrorLog = { error: (message, attributes) => logged.push({ message, attributes }) };
-  const server = createGraphQLServer(services, { log });
+  const server = createGraphQLServer(services, { log, ...(options.responseCache ? { responseCache: options.responseCache } : {}) });
   await server.start();
   return {
     services,
@@ -56,7 +58,7 @@ export async function openHarness(
       });
       if (response.body.kind !== 'complete') throw new Error('Expected a complete (non-incremental) response.');
       const body = JSON.parse(response.body.string) as { data?: T | null; errors?: GraphQLError[] };
-      return { status: response.status ?? 200, ...body };
+      return { status: response.status ?? 200, headers: Object.fromEntries(response.headers), ...body };
     },
     async close() {
       await server.stop();
