@@ -1,0 +1,93 @@
+/**
+ * The response cache in the GraphQL Lambda (lambdas/graphql.ts in-process, aws mode against
+ * loopback DynamoDB and S3, API Gateway proxy events): a warm function answers a repeated query
+ * from memory, says so in Cache-Control and Age, and a writer's mutation through the same function
+ * empties it.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
+import { PROJECT_ROOT } from '../../cdk/project-root.js';
+import { apiGatewayGraphqlEvent, type Caller, type GraphqlRequest } from '../cdk/events.js';
+
+type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+const WRITER: Caller = { kind: 'cognito', sub: 'cache-writer', groups: ['imr-writers'], scope: 'openid imr/read' };
+const PARTNER: Caller = { kind: 'partner', apiKeyId: 'cache-partner' };
+
+const CASES = 'query Cases { cases(first: 20) { edges { node { id caseNumber } } } }';
+
+let aws: LocalAws;
+let handler: Handler;
+const savedEnv = { ...process.env };
+
+const lambdaContext = (): Context => ({
+  awsRequestId: randomUUID(),
+  functionName: 'imr-test-graphql-cache',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:imr-test-graphql-cache',
+  memoryLimitInMB: '1769',
+  logGroupName: '/aws/lambda/imr-test-graphql-cache',
+  logStreamName: '2025/01/01/[$LATEST]cache',
+  callbackWaitsForEmptyEventLoop: true,
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
+async function call<T>(request: GraphqlRequest, caller: Caller) {
+  const result = await handler(apiGatewayGraphqlEvent(request, caller), lambdaContext());
+  const body = JSON.parse(result.body) as { data?: T; errors?: unknown[] };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
+  return { headers, data: body.data! };
+}
+
+beforeAll(async () => {
+  aws = await startLocalAws({ bucket: 'imr-test-graphql-cache-uploads', tableName: 'imr-test-graphql-cache' });
+  // Read once, at module scope, as on Lambda.
+  Object.assign(process.env, aws.environment, {
+    IMR_MODE: 'aws',
+    AWS_LAMBDA_FUNCTION_NAME: 'imr-test-graphql-cache',
+    POWERTOOLS_SERVICE_NAME: 'imr-graphql',
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  });
+  // The function's JSON log lines are CloudWatch's, not the test report's.
+  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array) => boolean;
+  vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) =>
+    typeof chunk === 'string' && chunk.trimStart().startsWith('{') ? true : write(chunk)) as typeof process.stdout.write);
+  ({ handler } = (await import('../../lambdas/graphql.js')) as { handler: Handler });
+});
+
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await aws?.close();
+  process.env = savedEnv;
+});
+
+describe('the GraphQL Lambda, warm', () => {
+  it('answers a repeated query from memory, for any caller, and a writer’s ingest shows in the next list', async () => {
+    const first = await call<{ cases: { edges: unknown[] } }>({ query: CASES }, PARTNER);
+    const repeated = await call<{ cases: { edges: unknown[] } }>({ query: CASES }, WRITER);
+
+    const text = readFileSync(path.join(PROJECT_ROOT, 'samples', '002_572d8b93f8cec80c.txt'), 'utf8');
+    const ingested = await call<{ ingestDetermination: { case: { id: string } } }>(
+      { query: 'mutation ($t: String!) { ingestDetermination(input: { fileName: "letter.txt", text: $t }) { case { id } } }', variables: { t: text } },
+      WRITER,
+    );
+    const after = await call<{ cases: { edges: { node: { id: string } }[] } }>({ query: CASES }, PARTNER);
+
+    expect(first.headers['cache-control']).toBe('max-age=10, public');
+    expect(first.headers.age).toBeUndefined();
+    // Age is sent only with a kept answer.
+    expect(repeated.headers.age).toMatch(/^\d+$/);
+    expect(repeated.data).toEqual(first.data);
+    expect(ingested.headers['cache-control']).toBe('no-store');
+    expect(after.headers.age).toBeUndefined();
+    expect(after.data.cases.edges.map((edge) => edge.node.id)).toEqual([ingested.data.ingestDetermination.case.id]);
+  });
+});
