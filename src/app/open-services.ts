@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { ConfigurationError, ImrError } from '../errors.js';
 import { createIngestLetter } from '../ingest/ingest-letter.js';
 import { createStartUpload } from '../ingest/start-upload.js';
-import { describeTreatment } from '../parser/treatment.js';
+import { describeTreatment } from '../parser/index.js';
 import { ensureTable } from '../store/create-table.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { DynamoRepository } from '../store/dynamo-repository.js';

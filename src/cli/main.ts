@@ -2,6 +2,10 @@ import { parseCommand } from './commands/parse.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 
+// The SDK warns on Node 20 that its releases after January 2027 will need Node 22; the lockfile pins
+// ours, so the warning says nothing about this install and only clutters the output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const USAGE = `Usage: imr <command> [options]
 
 Commands:

@@ -9,6 +9,8 @@ import { extractPdfText } from './pdf-text.js';
 export { PARSER_VERSION } from './version.js';
 export { letterFingerprint } from './fingerprint.js';
 export { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
+/** Also used by the store to look a filter's brand name up by the generic name ingest indexed it under. */
+export { describeTreatment } from './treatment.js';
 
 export interface ParseOptions {
   /** Refuse input larger than this (default MAX_LETTER_BYTES, 10 MiB). */
