@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { APIGatewayProxyEvent, SQSEvent, SQSRecord } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, Context, SQSEvent, SQSRecord } from 'aws-lambda';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const load = <T>(name: string): T => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as T;
@@ -99,4 +100,23 @@ export function apiGatewayGraphqlEvent(request: GraphqlRequest, caller: Caller):
   }
   if (caller.scope !== undefined) claims.scope = caller.scope;
   return event;
+}
+
+/** The context Lambda hands a handler: a fresh request id per call, the function's name and limits. */
+export function lambdaContext(functionName: string, options: { memoryLimitInMB?: number; remainingMs?: number } = {}): Context {
+  const awsRequestId = randomUUID();
+  return {
+    awsRequestId,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:us-west-2:123456789012:function:${functionName}`,
+    memoryLimitInMB: String(options.memoryLimitInMB ?? 1769),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: `2025/01/01/[$LATEST]${awsRequestId.replaceAll('-', '')}`,
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => options.remainingMs ?? 10_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
 }

@@ -4,14 +4,13 @@
  * from memory, says so in Cache-Control and Age, and a writer's mutation through the same function
  * empties it.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
-import { apiGatewayGraphqlEvent, type Caller, type GraphqlRequest } from '../cdk/events.js';
+import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -24,20 +23,7 @@ let aws: LocalAws;
 let handler: Handler;
 const savedEnv = { ...process.env };
 
-const lambdaContext = (): Context => ({
-  awsRequestId: randomUUID(),
-  functionName: 'imr-test-graphql-cache',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:imr-test-graphql-cache',
-  memoryLimitInMB: '1769',
-  logGroupName: '/aws/lambda/imr-test-graphql-cache',
-  logStreamName: '2025/01/01/[$LATEST]cache',
-  callbackWaitsForEmptyEventLoop: true,
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
+const lambdaContext = () => lambdaContextFor('imr-test-graphql-cache');
 
 async function call<T>(request: GraphqlRequest, caller: Caller) {
   const result = await handler(apiGatewayGraphqlEvent(request, caller), lambdaContext());

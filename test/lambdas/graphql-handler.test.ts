@@ -4,14 +4,13 @@
  * stand-ins: DynamoDB (dynalite) and S3 (s3rver). What is asserted is what a caller receives:
  * status, headers, body; and what the function logs.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
-import { apiGatewayGraphqlEvent, type Caller, type GraphqlRequest } from '../cdk/events.js';
+import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -26,23 +25,7 @@ let handler: Handler;
 let logLines: string[] = [];
 const savedEnv = { ...process.env };
 
-function lambdaContext(): Context {
-  const awsRequestId = randomUUID();
-  return {
-    awsRequestId,
-    functionName: 'imr-test-graphql',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:imr-test-graphql',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/imr-test-graphql',
-    logStreamName: `2025/01/01/[$LATEST]${awsRequestId.replaceAll('-', '')}`,
-    callbackWaitsForEmptyEventLoop: true,
-    getRemainingTimeInMillis: () => 10_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
+const lambdaContext = () => lambdaContextFor('imr-test-graphql', { memoryLimitInMB: 1024 });
 
 interface Answer {
   statusCode: number;

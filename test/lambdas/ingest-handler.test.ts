@@ -15,7 +15,7 @@ import { openServices } from '../../src/app/open-services.js';
 import type { Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';
 import type { UploadRecord } from '../../src/domain/records.js';
-import { sqsS3ObjectCreated, sqsS3TestEvent } from '../cdk/events.js';
+import { lambdaContext as lambdaContextFor, sqsS3ObjectCreated, sqsS3TestEvent } from '../cdk/events.js';
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -36,23 +36,7 @@ let logLines: string[] = [];
 // Small enough that a test can upload a file over it.
 const MAX_UPLOAD_BYTES = 256 * 1024;
 
-function lambdaContext(): Context {
-  const awsRequestId = randomUUID();
-  return {
-    awsRequestId,
-    functionName: 'imr-test-ingest',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-west-2:123456789012:function:imr-test-ingest',
-    memoryLimitInMB: '1769',
-    logGroupName: '/aws/lambda/imr-test-ingest',
-    logStreamName: `2025/01/01/[$LATEST]${awsRequestId.replaceAll('-', '')}`,
-    callbackWaitsForEmptyEventLoop: true,
-    getRemainingTimeInMillis: () => 60_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
+const lambdaContext = () => lambdaContextFor('imr-test-ingest', { remainingMs: 60_000 });
 
 /** Announce an upload (as createUpload does), put the file where the presigned URL points, and build S3's notification for it. */
 async function upload(fileName: string, bytes: Uint8Array, contentType: string): Promise<{ uploadId: string; key: string; event: SQSEvent }> {
