@@ -7,6 +7,7 @@
  * as "Page 2 of 4" stay as their own lines for the parser's normaliser to drop.
  */
 import { DocumentError } from '../errors.js';
+import { withPdfJsRejectionsHandled } from './pdf-rejections.js';
 
 export type PdfTextResult = { success: true; text: string; pageCount: number } | { success: false; error: DocumentError };
 
@@ -112,7 +113,11 @@ function isCanvasPolyfillWarning(message: string): boolean {
   );
 }
 
-export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+export function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+  return withPdfJsRejectionsHandled(() => readPdfText(bytes));
+}
+
+async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
   const problem = checkEnvelope(bytes);
   if (problem) return { success: false, error: problem };
 

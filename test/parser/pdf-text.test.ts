@@ -336,3 +336,23 @@ describe('extractPdfText and the rest of the process', () => {
     expect(JSON.stringify).toBe(stringify);
   });
 });
+
+describe('extractPdfText on a damaged page tree', () => {
+  it('leaves no unhandled rejection behind (pdf.js prefetches page-tree kids it never awaits; a Lambda would exit on one)', async () => {
+    // Two bytes of sample 000 changed: the header's version and an object in the page tree.
+    const damaged = readBytes(path.join(SAMPLES, '000_0134393615b26c1c.pdf'));
+    damaged[18] = 210;
+    damaged[5348] = 163;
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      const result = await extractPdfText(damaged);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(result.success ? null : result.error.code).not.toBe(undefined);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+});
