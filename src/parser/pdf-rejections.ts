@@ -28,7 +28,7 @@ const hook = createHook({
   },
 });
 
-/** Runs `work` (a pdf.js extraction) with every promise it creates marked as handled. */
+/** Runs `work` (loading a document with pdf.js) with every promise it creates marked as handled. */
 export async function withPdfJsRejectionsHandled<T>(work: () => Promise<T>): Promise<T> {
   if (running++ === 0) hook.enable();
   try {

@@ -113,11 +113,7 @@ function isCanvasPolyfillWarning(message: string): boolean {
   );
 }
 
-export function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
-  return withPdfJsRejectionsHandled(() => readPdfText(bytes));
-}
-
-async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
   const problem = checkEnvelope(bytes);
   if (problem) return { success: false, error: problem };
 
@@ -130,14 +126,13 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
 
   // A fresh copy, always: pdf.js transfers the buffer it is given to its worker (which would detach
   // the caller's bytes, or a whole pool of small Node Buffers) and refuses Buffers outright.
-  let loadingTask: PdfLoadingTask;
+  let loadingTask: PdfLoadingTask | undefined;
   try {
-    loadingTask = pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data: new Uint8Array(bytes) });
-  } catch (cause) {
-    return { success: false, error: describePdfJsFailure(cause) };
-  }
-  try {
-    const document: PdfDocument = await loadingTask.promise;
+    // Loading is where pdf.js starts the fetches it may never await (see pdf-rejections.ts).
+    const document: PdfDocument = await withPdfJsRejectionsHandled(() => {
+      loadingTask = pdfjs.getDocument({ ...PDF_DOCUMENT_OPTIONS, data: new Uint8Array(bytes) });
+      return loadingTask.promise;
+    });
     const pages: string[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const page = await document.getPage(pageNumber);
@@ -156,7 +151,7 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
     return { success: false, error: describePdfJsFailure(cause) };
   } finally {
     // Frees the document and its in-process worker; a failure to clean up changes nothing for the caller.
-    await loadingTask.destroy().catch(() => undefined);
+    await loadingTask?.destroy().catch(() => undefined);
     restoreNativeJson();
   }
 }
