@@ -72,13 +72,21 @@ let pdfJsModule: Promise<PdfJs> | undefined;
 
 /**
  * pdf.js's legacy build (and its worker, loaded on the first document) carries core-js polyfills
- * that replace JSON.parse and JSON.stringify for the whole process on Node 20, making every JSON
- * call about 4x slower. Text extraction does not need them: the originals are put back.
+ * that, on Node 20, replace built-ins for the whole process: JSON.parse and JSON.stringify (about 4x
+ * slower), Array.prototype.push and Function.prototype.toString. Text extraction needs none of
+ * them, so the originals are put back after pdf.js loads and after each document. (What it only
+ * adds, such as Promise.withResolvers, stays: pdf.js uses those.)
  */
-const NATIVE_JSON = { parse: JSON.parse, stringify: JSON.stringify };
-function restoreNativeJson(): void {
-  if (JSON.parse !== NATIVE_JSON.parse) JSON.parse = NATIVE_JSON.parse;
-  if (JSON.stringify !== NATIVE_JSON.stringify) JSON.stringify = NATIVE_JSON.stringify;
+const NATIVE_BUILTINS: ReadonlyArray<readonly [object, string, unknown]> = [
+  [JSON, 'parse', JSON.parse],
+  [JSON, 'stringify', JSON.stringify],
+  [Array.prototype, 'push', Array.prototype.push],
+  [Function.prototype, 'toString', Function.prototype.toString],
+];
+function restoreNativeBuiltins(): void {
+  for (const [owner, key, native] of NATIVE_BUILTINS) {
+    if (Reflect.get(owner, key) !== native) Reflect.defineProperty(owner, key, { value: native, writable: true, configurable: true, enumerable: false });
+  }
 }
 
 /**
@@ -99,7 +107,7 @@ export function loadPdfJs(): Promise<PdfJs> {
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       console.warn = warn;
-      restoreNativeJson();
+      restoreNativeBuiltins();
     }
   })();
   return pdfJsModule;
@@ -152,7 +160,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
   } finally {
     // Frees the document and its in-process worker; a failure to clean up changes nothing for the caller.
     await loadingTask?.destroy().catch(() => undefined);
-    restoreNativeJson();
+    restoreNativeBuiltins();
   }
 }
 
