@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
+import { captureJsonLogLines } from '../lambdas/log-capture.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -43,9 +44,7 @@ beforeAll(async () => {
     POWERTOOLS_LOG_LEVEL: 'ERROR',
   });
   // The function's JSON log lines are CloudWatch's, not the test report's.
-  const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array) => boolean;
-  vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array) =>
-    typeof chunk === 'string' && chunk.trimStart().startsWith('{') ? true : write(chunk)) as typeof process.stdout.write);
+  captureJsonLogLines(() => undefined);
   ({ handler } = (await import('../../lambdas/graphql.js')) as { handler: Handler });
 });
 

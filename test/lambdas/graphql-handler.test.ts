@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
+import { captureJsonLogLines } from './log-capture.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -59,17 +60,7 @@ beforeAll(async () => {
     POWERTOOLS_LOG_LEVEL: 'INFO',
     ALLOWED_ORIGINS: 'https://imr.example.org, http://localhost:4000',
   });
-  // Lambda sends stdout and stderr to CloudWatch Logs: capture the JSON lines the handler writes to either.
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      const lines = text.split('\n').filter((l) => l.trim().startsWith('{'));
-      if (!lines.length) return write(chunk);
-      logLines.push(...lines);
-      return true;
-    }) as typeof stream.write);
-  }
+  captureJsonLogLines((line) => logLines.push(line));
   ({ handler } = (await import('../../lambdas/graphql.js')) as { handler: Handler });
 });
 

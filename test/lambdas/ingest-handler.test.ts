@@ -16,6 +16,7 @@ import type { Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';
 import type { UploadRecord } from '../../src/domain/records.js';
 import { lambdaContext as lambdaContextFor, sqsS3ObjectCreated, sqsS3TestEvent } from '../cdk/events.js';
+import { captureJsonLogLines } from './log-capture.js';
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -85,17 +86,7 @@ beforeAll(async () => {
     credentials: { accessKeyId: aws.environment.AWS_ACCESS_KEY_ID!, secretAccessKey: aws.environment.AWS_SECRET_ACCESS_KEY! },
   });
   reader = await openServices(loadConfig());
-  // Lambda sends stdout and stderr to CloudWatch Logs: capture the JSON lines the handler writes to either.
-  for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean;
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: string | Uint8Array) => {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      const lines = text.split('\n').filter((l) => l.trim().startsWith('{'));
-      if (!lines.length) return write(chunk);
-      logLines.push(...lines);
-      return true;
-    }) as typeof stream.write);
-  }
+  captureJsonLogLines((line) => logLines.push(line));
   ({ handler } = (await import('../../lambdas/ingest.js')) as { handler: Handler });
 });
 
