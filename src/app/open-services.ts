@@ -11,7 +11,6 @@ import type { Config } from '../config.js';
 import { ConfigurationError, ImrError } from '../errors.js';
 import { createIngestLetter } from '../ingest/ingest-letter.js';
 import { createStartUpload } from '../ingest/start-upload.js';
-import { describeTreatment } from '../parser/index.js';
 import { ensureTable } from '../store/create-table.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
 import { DynamoRepository } from '../store/dynamo-repository.js';
@@ -61,8 +60,9 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       client,
       tableName: config.tableName,
       cursorSecret: config.cursorSecret,
-      // The parser's drug catalogue, so a filter names a drug the way ingest indexed it.
-      genericNameOf: (treatment) => describeTreatment(treatment).genericName,
+      // The parser's drug catalogue, so a filter names a drug the way ingest indexed it; loaded on
+      // first use, as the ingest use case loads the parser (see ingest-letter.ts).
+      genericNameOf: async (treatment) => (await import('../parser/index.js')).describeTreatment(treatment).genericName,
     });
     return {
       config,

@@ -8,7 +8,6 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
 import { DocumentError, ImrError, toImrError } from '../errors.js';
-import { isPdf, letterFingerprint, parseLetter } from '../parser/index.js';
 import { caseIdForContentHash } from '../store/case-id.js';
 import type { DeterminationRepository } from '../store/repository.js';
 import type { IngestInput, IngestLetter, IngestResult } from './types.js';
@@ -23,9 +22,15 @@ export interface IngestDependencies {
   newId?: () => string;
 }
 
+/**
+ * The parser (and its catalogues, built as it loads) is loaded on the first letter, so a process
+ * that never ingests (a GraphQL Lambda answering queries) does not pay for it at cold start.
+ */
+const loadParser = () => import('../parser/index.js');
+
 /** The bytes decide, not the name: a PDF saved as .txt is still a PDF. */
-export function sniffContentType(bytes: Uint8Array): 'application/pdf' | 'text/plain' {
-  return isPdf(bytes) ? 'application/pdf' : 'text/plain';
+async function sniffContentType(bytes: Uint8Array): Promise<'application/pdf' | 'text/plain'> {
+  return (await loadParser()).isPdf(bytes) ? 'application/pdf' : 'text/plain';
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -39,7 +44,7 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
     const startedAt = now().toISOString();
     const uploadId = input.uploadId ?? newId();
     const fileName = safeFileName(input.fileName);
-    const contentType = input.contentType ?? sniffContentType(input.bytes);
+    const contentType = input.contentType ?? (await sniffContentType(input.bytes));
     const announced = input.uploadId ? await repository.getUpload(input.uploadId) : null;
     const upload: UploadRecord = {
       id: uploadId,
@@ -85,6 +90,7 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
       }
       if (input.bytes.byteLength === 0) return await fail(new DocumentError('EMPTY_DOCUMENT', 'The file is empty.'));
 
+      const { letterFingerprint, parseLetter } = await loadParser();
       const parsed = await parseLetter(input.bytes, fileName, { maxBytes: limit });
       if (!parsed.success) return await fail(parsed.error);
 

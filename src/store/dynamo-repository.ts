@@ -39,7 +39,7 @@ export interface DynamoRepositoryOptions {
    * The generic name a treatment filter means ("Norco" → "hydrocodone/acetaminophen"), or null
    * when it names no known drug (then it is matched as written). Items are indexed by the same rule.
    */
-  genericNameOf?: (treatment: string) => string | null;
+  genericNameOf?: (treatment: string) => Promise<string | null> | string | null;
 }
 
 const headerKey = (caseId: string): Item => ({ pk: { S: casePk(caseId) }, sk: { S: HEADER_SK } });
@@ -51,7 +51,7 @@ export class DynamoRepository implements DeterminationRepository {
   private readonly cursorSecret: string;
   private readonly writer: CaseWriter;
   private readonly batcher: WriteBatcher;
-  private readonly genericNameOf: (treatment: string) => string | null;
+  private readonly genericNameOf: (treatment: string) => Promise<string | null> | string | null;
 
   constructor(options: DynamoRepositoryOptions) {
     this.client = options.client;
@@ -106,7 +106,7 @@ export class DynamoRepository implements DeterminationRepository {
   }
 
   async listDisputedItems(asked: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>> {
-    const filter = asked.treatment ? { ...asked, treatment: this.genericNameOf(asked.treatment) ?? asked.treatment } : asked;
+    const filter = asked.treatment ? { ...asked, treatment: (await this.genericNameOf(asked.treatment)) ?? asked.treatment } : asked;
     const { facet, value } = itemFilterFacet(filter);
     const query: IndexQuery = {
       indexName: filter.outcome ? 'gsi2' : 'gsi1',

@@ -1,4 +1,4 @@
-import { PARSER_VERSION } from '../../parser/index.js';
+import { PARSER_VERSION } from '../../parser/version.js';
 import { InputError } from '../../errors.js';
 import { MAX_PAGE_SIZE } from '../../store/repository.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
