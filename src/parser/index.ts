@@ -4,8 +4,9 @@
  */
 import { DocumentError } from '../errors.js';
 import { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
-import { extractPdfText } from './pdf-text.js';
+import { extractPdfText, isPdf } from './pdf-text.js';
 
+export { isPdf } from './pdf-text.js';
 export { PARSER_VERSION } from './version.js';
 export { letterFingerprint } from './fingerprint.js';
 export { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
@@ -33,18 +34,6 @@ export async function parseDeterminationPdf(bytes: Uint8Array, options: ParseOpt
   const extracted = await extractPdfText(bytes);
   if (!extracted.success) return extracted;
   return parseDeterminationText(extracted.text);
-}
-
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
-/** Whether the bytes are a PDF, judged by content, not by the file name. Leading junk before the header is tolerated as readers do. */
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 1024);
-  outer: for (let start = 0; start + PDF_MAGIC.length <= head.length; start++) {
-    for (let i = 0; i < PDF_MAGIC.length; i++) if (head[start + i] !== PDF_MAGIC[i]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** Sniffs PDF vs text from the bytes (the name is used only in messages) and parses. */

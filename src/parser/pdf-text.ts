@@ -164,16 +164,20 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> 
   }
 }
 
+/** Whether the bytes are a PDF, judged by content, not by a file name: a "%PDF-" header within the first KiB, as readers accept. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return indexOf(bytes, PDF_HEADER, 0, Math.min(bytes.length, HEADER_SEARCH_BYTES + PDF_HEADER.length)) >= 0;
+}
+
 /** Cheap checks on the raw bytes that give a clearer message than pdf.js would. */
 function checkEnvelope(bytes: Uint8Array): DocumentError | undefined {
   if (bytes.length === 0 || isAllWhitespace(bytes)) {
     return new DocumentError('EMPTY_DOCUMENT', 'The file is empty.');
   }
-  const headerAt = indexOf(bytes, PDF_HEADER, 0, Math.min(bytes.length, HEADER_SEARCH_BYTES + PDF_HEADER.length));
-  if (headerAt < 0) {
+  if (!isPdf(bytes)) {
     return new DocumentError('CORRUPT_PDF', 'This is not a PDF: it does not start with the "%PDF-" header.');
   }
-  if (indexOf(bytes, PDF_EOF, Math.max(headerAt, bytes.length - EOF_SEARCH_BYTES), bytes.length) < 0) {
+  if (indexOf(bytes, PDF_EOF, Math.max(0, bytes.length - EOF_SEARCH_BYTES), bytes.length) < 0) {
     return new DocumentError(
       'CORRUPT_PDF',
       `This PDF is truncated: it has no "%%EOF" marker at its end (${bytes.length} bytes received); upload the whole file again.`,
