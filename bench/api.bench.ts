@@ -27,7 +27,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,9 +40,7 @@ import { caseIdForContentHash } from '../src/store/case-id.js';
 import { graphqlRoute } from '../src/server/graphql-route.js';
 import { startLocalServer } from '../src/server/http-server.js';
 import { ENGINES } from '../test/store/engines.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const RESULTS = path.join(ROOT, 'bench', 'results', 'api.json');
+import { PROJECT_ROOT, writeResults } from './results.js';
 
 const SECONDS = Number(process.env.API_BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.API_BENCH_ROUNDS ?? 3);
@@ -190,7 +188,7 @@ async function serve(which: string | undefined, payloadFile: string | undefined)
 
 async function startChild(args: string[]): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', ...args], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -337,12 +335,7 @@ async function runBench(): Promise<void> {
     }
     console.log(`\nNode ${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores shared by the servers, the load generator and anything else running (load average ${loadavg()[0]?.toFixed(1)}).`);
 
-    mkdirSync(path.dirname(RESULTS), { recursive: true });
-    writeFileSync(
-      RESULTS,
-      `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, targetRatio: TARGET_RATIO, rows, runs }, null, 2)}\n`,
-    );
-    console.log(`Results: ${path.relative(ROOT, RESULTS)}`);
+    console.log(`Results: ${writeResults('api', { connections: CONNECTIONS, secondsPerRun: SECONDS, rounds: ROUNDS, targetRatio: TARGET_RATIO, rows, runs })}`);
   } finally {
     for (const child of children) await stopChild(child);
     rmSync(workDir, { recursive: true, force: true });

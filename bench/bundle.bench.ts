@@ -12,7 +12,7 @@
  * Targets (issue 6): GraphQL bundle ≤ 1.5 MiB, cold start ≤ 250 ms. Figures also go to
  * bench/results/bundle.json; docs/deploy.md quotes them.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
@@ -26,12 +26,11 @@ import { PROJECT_ROOT } from '../cdk/project-root.js';
 import { DEFAULT_SETTINGS } from '../cdk/settings.js';
 import { tableDefinition } from '../src/store/table-definition.js';
 import { apiGatewayGraphqlEvent, sqsS3ObjectCreated, type Caller } from '../test/cdk/events.js';
+import { REAL_LETTERS, writeResults } from './results.js';
 
 const RUNS = Number(process.env.BUNDLE_BENCH_RUNS ?? 7);
 const GRAPHQL_TARGET_BYTES = 1.5 * 1024 * 1024;
 const COLD_START_TARGET_MS = 250;
-const REAL_LETTERS = path.resolve(PROJECT_ROOT, '..', 'shared', 'fixtures', 'real', 'letters');
-const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results', 'bundle.json');
 
 /**
  * List prices, US West (Oregon) / US East (N. Virginia), on-demand, without free tiers, as
@@ -465,12 +464,8 @@ try {
 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`;
   console.log(`\nRuntime ${cold.graphql[0]!.nodeVersion}; this machine: ${machine}. Lambda adds its own sandbox start and code download, and runs at the memory-proportional CPU share of the function.`);
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(
-    RESULTS,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, runtime: cold.graphql[0]!.nodeVersion, runs: RUNS, synthMs: synth.durationMs, sizes, cold: coldRows, page, perLetter, prices: PRICES, costs, ingestTotal, storage, storageTotal, reads }, null, 2)}\n`,
-  );
-  console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)}.`);
+  const written = writeResults('bundle', { runtime: cold.graphql[0]!.nodeVersion, runs: RUNS, synthMs: synth.durationMs, sizes, cold: coldRows, page, perLetter, prices: PRICES, costs, ingestTotal, storage, storageTotal, reads });
+  console.log(`\nWrote ${written}.`);
 } finally {
   s3.destroy();
   await aws.close();

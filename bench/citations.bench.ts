@@ -8,20 +8,17 @@
  * timing). Each figure is the median of the runs; each run repeats the whole set until at least
  * MIN_RUN_MS has passed. Results also go to bench/results/citations.json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+
 import type { CitedBy } from '../src/domain/determination.js';
 import { parseGuidelineParagraph } from '../src/parser/citations/index.js';
 import { parseDeterminationText } from '../src/parser/index.js';
 import { extractPdfText } from '../src/parser/pdf-text.js';
 import { describeTreatment } from '../src/parser/treatment.js';
+import { REAL_LETTERS, SAMPLES, writeResults } from './results.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = path.join(ROOT, 'samples');
-const REAL_LETTERS = '/work/shared/fixtures/real/letters';
-const RESULTS = path.join(ROOT, 'bench', 'results', 'citations.json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MIN_RUN_MS = Number(process.env.BENCH_MIN_RUN_MS ?? 300);
 const LETTER_BUDGET_MICROS = 1_000_000 / 5_000;
@@ -112,27 +109,16 @@ async function main(): Promise<void> {
   console.log(`\nBoth together: ${perLetter.toFixed(1)} µs per letter (${((100 * perLetter) / LETTER_BUDGET_MICROS).toFixed(1)}% of the budget).`);
   console.log(`${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (shared machine: figures vary with load).`);
 
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(
-    RESULTS,
-    `${JSON.stringify(
-      {
-        measuredAt: new Date().toISOString(),
-        node: process.version,
-        loadAverage: loadavg()[0],
-        clock: 'cpu',
-        letters: inputs.letters,
-        paragraphs: inputs.paragraphs.length,
-        requests: inputs.requests.length,
-        microsPerParagraph: paragraphMicros,
-        microsPerRequest: requestMicros,
-        microsPerLetter: perLetter,
-        shareOfLetterBudget: perLetter / LETTER_BUDGET_MICROS,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeResults('citations', {
+    clock: 'cpu',
+    letters: inputs.letters,
+    paragraphs: inputs.paragraphs.length,
+    requests: inputs.requests.length,
+    microsPerParagraph: paragraphMicros,
+    microsPerRequest: requestMicros,
+    microsPerLetter: perLetter,
+    shareOfLetterBudget: perLetter / LETTER_BUDGET_MICROS,
+  });
 }
 
 await main();

@@ -18,10 +18,10 @@
  * runs one engine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import { openServices } from '../src/app/open-services.js';
 import type { Services } from '../src/app/services.js';
@@ -35,10 +35,7 @@ import { pointerRows, versionToken } from '../src/store/case-rows.js';
 import { ensureTable } from '../src/store/create-table.js';
 import { createDynamoClient } from '../src/store/dynamo-client.js';
 import { ENGINES, type EngineChoice, type RunningEngine } from '../test/store/engines.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = path.join(ROOT, 'samples');
-const RESULTS = path.join(ROOT, 'bench', 'results', 'ingest.json');
+import { SAMPLES, writeResults } from './results.js';
 
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -317,22 +314,10 @@ for (const r of results) if (r.note) console.log(`\n${r.engine}: ${r.note}`);
 for (const s of skipped) console.log(`\n${s.engine}: skipped (${s.reason})`);
 console.log(`\nConcurrency ${CONCURRENCY}; originals kept in memory (the blob store is not what is measured); ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`);
 
-mkdirSync(path.dirname(RESULTS), { recursive: true });
-writeFileSync(
-  RESULTS,
-  `${JSON.stringify(
-    {
-      measuredAt: new Date().toISOString(),
-      node: process.version,
-      cpu: cpus()[0]?.model ?? null,
-      cores: cpus().length,
-      java: spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr?.split('\n')[0] ?? null,
-      concurrency: CONCURRENCY,
-      targetRatio: TARGET_RATIO,
-      results,
-      skipped,
-    },
-    null,
-    2,
-  )}\n`,
-);
+writeResults('ingest', {
+  java: spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr?.split('\n')[0] ?? null,
+  concurrency: CONCURRENCY,
+  targetRatio: TARGET_RATIO,
+  results,
+  skipped,
+});

@@ -15,27 +15,23 @@
  * The parser under test is an esbuild bundle of src/parser, as the Lambda functions ship it.
  * Results also go to bench/results/parse.json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type * as Parser from '../src/parser/index.js';
 import { extractPdfText, loadPdfJs, pageLines, PDF_DOCUMENT_OPTIONS } from '../src/parser/pdf-text.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SAMPLES = path.join(ROOT, 'samples');
-const REAL_LETTERS = path.resolve(import.meta.dirname, '../../shared/fixtures/real/letters');
-const RESULTS = path.join(ROOT, 'bench', 'results', 'parse.json');
+import { PROJECT_ROOT, REAL_LETTERS, SAMPLES, writeResults } from './results.js';
 
 /**
  * The parser is timed as esbuild compiles it for the Lambda bundles (one ESM module, packages left
  * to node_modules), not through the TypeScript loader the benchmark itself runs under.
  */
 async function loadBundledParser(): Promise<typeof Parser> {
-  const outfile = path.join(ROOT, 'bench', 'results', 'parser.bundle.mjs');
+  const outfile = path.join(PROJECT_ROOT, 'bench', 'results', 'parser.bundle.mjs');
   await build({
-    entryPoints: [path.join(ROOT, 'src', 'parser', 'index.ts')],
+    entryPoints: [path.join(PROJECT_ROOT, 'src', 'parser', 'index.ts')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -341,11 +337,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${process.version}; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores (shared: figures are relative to the ceilings beside them).`);
 
-  mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(
-    RESULTS,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? null, cores: cpus().length, runs: RUNS, minRunMs: MIN_RUN_MS, measurements }, null, 2)}\n`,
-  );
+  writeResults('parse', { runs: RUNS, minRunMs: MIN_RUN_MS, measurements });
 }
 
 await main();

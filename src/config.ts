@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { MAX_LETTER_BYTES } from './parser/limits.js';
 
 /** Everything the process reads from its environment, read in this one place. */
 export interface Config {
@@ -39,7 +40,8 @@ export interface Config {
   responseCacheBytes: number;
 }
 
-export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+// The parser's own limit: an upload it would refuse anyway is refused before it is stored.
+export const DEFAULT_MAX_UPLOAD_BYTES = MAX_LETTER_BYTES;
 export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 export const DEFAULT_RESPONSE_CACHE_MB = 50;
 

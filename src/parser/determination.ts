@@ -16,14 +16,13 @@ import { letterLines } from './lines.js';
 import { rationaleConclusion } from './rationale.js';
 import { readRequest } from './requests.js';
 import { describeTreatment } from './treatment.js';
+import { MAX_LETTER_BYTES } from './limits.js';
 import { PARSER_VERSION } from './version.js';
 
 export type ParseResult =
   | { success: true; data: Determination; text: string }
   | { success: false; error: DocumentError };
 
-/** Letters are a few pages; anything this large is not one, and reading it would only cost time. */
-export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
 const fail = (code: DocumentError['code'], message: string): ParseResult => ({
   success: false,

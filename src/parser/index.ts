@@ -3,13 +3,15 @@
  * Failing to parse is a normal outcome, so it is a result ({ success: false, error }), never a throw.
  */
 import { DocumentError } from '../errors.js';
-import { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
+import { parseDeterminationText, type ParseResult } from './determination.js';
+import { MAX_LETTER_BYTES } from './limits.js';
 import { extractPdfText, isPdf } from './pdf-text.js';
 
 export { isPdf } from './pdf-text.js';
 export { PARSER_VERSION } from './version.js';
 export { letterFingerprint } from './fingerprint.js';
-export { MAX_LETTER_BYTES, parseDeterminationText, type ParseResult } from './determination.js';
+export { parseDeterminationText, type ParseResult } from './determination.js';
+export { MAX_LETTER_BYTES } from './limits.js';
 /** Also used by the store to look a filter's brand name up by the generic name ingest indexed it under. */
 export { describeTreatment } from './treatment.js';
 

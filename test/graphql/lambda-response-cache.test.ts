@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
-import { captureJsonLogLines } from '../lambdas/log-capture.js';
+import { captureJsonLogLines, setLambdaEnvironment } from '../lambdas/lambda-harness.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -37,12 +37,7 @@ async function call<T>(request: GraphqlRequest, caller: Caller) {
 beforeAll(async () => {
   aws = await startLocalAws({ bucket: 'imr-test-graphql-cache-uploads', tableName: 'imr-test-graphql-cache' });
   // Read once, at module scope, as on Lambda.
-  Object.assign(process.env, aws.environment, {
-    IMR_MODE: 'aws',
-    AWS_LAMBDA_FUNCTION_NAME: 'imr-test-graphql-cache',
-    POWERTOOLS_SERVICE_NAME: 'imr-graphql',
-    POWERTOOLS_LOG_LEVEL: 'ERROR',
-  });
+  setLambdaEnvironment(aws, 'imr-test-graphql-cache', 'imr-graphql', { POWERTOOLS_LOG_LEVEL: 'ERROR' });
   // The function's JSON log lines are CloudWatch's, not the test report's.
   captureJsonLogLines(() => undefined);
   ({ handler } = (await import('../../lambdas/graphql.js')) as { handler: Handler });

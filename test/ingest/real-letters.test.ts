@@ -3,7 +3,7 @@
  * each becomes one case whose header item stays under DynamoDB's 400 KB limit. Skipped, with
  * a notice, where the fixtures are absent.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,9 @@ import type { Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';
 import { headerItem } from '../../src/store/case-item.js';
 import { pointerRows, versionToken } from '../../src/store/case-rows.js';
+import { hasRealLetters as present, REAL_LETTERS } from '../real-fixtures.js';
 
-const LETTERS = '/work/shared/fixtures/real/letters';
-const present = existsSync(LETTERS);
-if (!present) console.warn(`\n[real letters] SKIPPING: ${LETTERS} is not on this machine.\n`);
+if (!present) console.warn(`\n[real letters] SKIPPING: ${REAL_LETTERS} is not on this machine.\n`);
 
 const DYNAMO_ITEM_LIMIT = 400 * 1024;
 
@@ -41,11 +40,11 @@ describe.skipIf(!present)('the real letters', () => {
   });
 
   it('become one case each, every header far below the 400 KB item limit', async () => {
-    const files = present ? readdirSync(LETTERS).filter((f) => /\.(pdf|txt)$/i.test(f)) : [];
+    const files = present ? readdirSync(REAL_LETTERS).filter((f) => /\.(pdf|txt)$/i.test(f)) : [];
     const sizes: { file: string; headerBytes: number; jsonBytes: number; pointerRows: number }[] = [];
 
     for (const file of files) {
-      const result = await services.ingestLetter({ bytes: new Uint8Array(readFileSync(path.join(LETTERS, file))), fileName: file });
+      const result = await services.ingestLetter({ bytes: new Uint8Array(readFileSync(path.join(REAL_LETTERS, file))), fileName: file });
       if (result.status === 'FAILED') continue;
       const kase = result.case!;
       const ver = versionToken(kase);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
-import { captureJsonLogLines } from './log-capture.js';
+import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
@@ -53,13 +53,7 @@ const call = (request: GraphqlRequest, caller: Caller) => send(apiGatewayGraphql
 beforeAll(async () => {
   aws = await startLocalAws({ bucket: 'imr-test-graphql-uploads', tableName: 'imr-test-graphql' });
   // Set before the handler module loads: it reads its configuration once, at module scope, as on Lambda.
-  Object.assign(process.env, aws.environment, {
-    IMR_MODE: 'aws',
-    AWS_LAMBDA_FUNCTION_NAME: 'imr-test-graphql',
-    POWERTOOLS_SERVICE_NAME: 'imr-graphql',
-    POWERTOOLS_LOG_LEVEL: 'INFO',
-    ALLOWED_ORIGINS: 'https://imr.example.org, http://localhost:4000',
-  });
+  setLambdaEnvironment(aws, 'imr-test-graphql', 'imr-graphql', { ALLOWED_ORIGINS: 'https://imr.example.org, http://localhost:4000' });
   captureJsonLogLines((line) => logLines.push(line));
   ({ handler } = (await import('../../lambdas/graphql.js')) as { handler: Handler });
 });

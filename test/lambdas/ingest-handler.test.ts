@@ -16,7 +16,7 @@ import type { Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';
 import type { UploadRecord } from '../../src/domain/records.js';
 import { lambdaContext as lambdaContextFor, sqsS3ObjectCreated, sqsS3TestEvent } from '../cdk/events.js';
-import { captureJsonLogLines } from './log-capture.js';
+import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -72,13 +72,7 @@ async function invoke(event: SQSEvent): Promise<{ response: SQSBatchResponse; co
 
 beforeAll(async () => {
   aws = await startLocalAws({ bucket: 'imr-test-uploads', tableName: 'imr-test-ingest' });
-  Object.assign(process.env, aws.environment, {
-    IMR_MODE: 'aws',
-    AWS_LAMBDA_FUNCTION_NAME: 'imr-test-ingest',
-    POWERTOOLS_SERVICE_NAME: 'imr-ingest',
-    POWERTOOLS_LOG_LEVEL: 'INFO',
-    MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
-  });
+  setLambdaEnvironment(aws, 'imr-test-ingest', 'imr-ingest', { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) });
   s3 = new S3Client({
     endpoint: aws.s3Endpoint,
     forcePathStyle: true,

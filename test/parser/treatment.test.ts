@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Treatment } from '../../src/domain/determination.js';
 import { describeTreatment } from '../../src/parser/treatment.js';
+import { REAL_FACTS } from '../real-fixtures.js';
 
 interface Case {
   request: string;
@@ -171,15 +172,14 @@ describe('service requests', () => {
 });
 
 describe('requests of the real letters', () => {
-  const FACTS = '/work/shared/fixtures/real/facts';
-  const present = existsSync(FACTS);
+  const present = existsSync(REAL_FACTS);
   if (!present) {
-    it.skip(`skipped: the real letters' facts are not on this machine (${FACTS})`, () => {});
+    it.skip(`skipped: the real letters' facts are not on this machine (${REAL_FACTS})`, () => {});
     return;
   }
-  const requests = readdirSync(FACTS)
+  const requests = readdirSync(REAL_FACTS)
     .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(FACTS, f), 'utf8')) as { disputedItems?: { description: string }[] }).disputedItems ?? [])
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(REAL_FACTS, f), 'utf8')) as { disputedItems?: { description: string }[] }).disputedItems ?? [])
     .map((item) => item.description);
 
   it('every one has a name and a category from the catalogues', () => {

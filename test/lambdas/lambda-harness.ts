@@ -1,3 +1,4 @@
+import type { LocalAws } from '../../cdk/local-aws.js';
 import { vi } from 'vitest';
 
 /**
@@ -15,4 +16,19 @@ export function captureJsonLogLines(onLine: (line: string) => void): void {
       return true;
     }) as typeof stream.write);
   }
+}
+
+/**
+ * The environment a function reads once, at module scope, as Lambda sets it: the loopback
+ * stand-ins' endpoints and credentials, AWS mode, the function and service names. Set it before
+ * the handler module is imported.
+ */
+export function setLambdaEnvironment(aws: LocalAws, functionName: string, service: string, extra: Record<string, string> = {}): void {
+  Object.assign(process.env, aws.environment, {
+    IMR_MODE: 'aws',
+    AWS_LAMBDA_FUNCTION_NAME: functionName,
+    POWERTOOLS_SERVICE_NAME: service,
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    ...extra,
+  });
 }
