@@ -64,9 +64,17 @@ export interface UtilizationReview {
   date: IsoDate | null;
 }
 
+export type Laterality = 'LEFT' | 'RIGHT' | 'BILATERAL';
+
 export interface Treatment {
-  /** The treatment as requested, e.g. "Norco". */
+  /** The treatment as requested, whole, e.g. "Norco", "Acupuncture", "MRI of the lumbar spine". */
   name: string;
+  /**
+   * The treatment vocabulary's concept for this request (src/vocabulary/treatments), e.g.
+   * "drug/hydrocodone-acetaminophen", "imaging/mri". Every item has one: a request the vocabulary does
+   * not know gets its category's catch-all concept.
+   */
+  conceptId: string;
   /** Brand names normalised, e.g. Norco → "hydrocodone/acetaminophen". */
   genericName: string | null;
   /** e.g. "Opioids", "Muscle Relaxant", for pharmaceuticals. */
@@ -80,6 +88,13 @@ export interface Treatment {
   /** A request for care already given ("Retro", "Retrospective", "(DOS 11/18/16)"). */
   retrospective: boolean;
   serviceDate: IsoDate | null;
+  /** The body region the request names, as a vocabulary region name, e.g. "lumbar spine", "shoulder". */
+  bodyRegion: string | null;
+  laterality: Laterality | null;
+  /** Sessions or visits a week, e.g. 2 for "2 times a week for 4 weeks". */
+  frequencyPerWeek: number | null;
+  /** How long the request runs, in days, e.g. 28 for "for 4 weeks", 30 for "30-day rental". */
+  durationDays: number | null;
 }
 
 export interface Decision {
@@ -100,6 +115,11 @@ export interface GuidelineCitation {
   sections: string[];
   /** Sections the catalogue places on the cited pages for a known edition; never mixed with `sections`. */
   inferredSections: string[];
+  /**
+   * Section concepts (src/vocabulary/sections) of `sections` and `inferredSections`, so phrasing
+   * variants ("Opioids, criteria for use", "Criteria for use of opioids") are one section.
+   */
+  sectionIds: string[];
   pages: PageRange[];
   url: string | null;
   /** The citation as written. */

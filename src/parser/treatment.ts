@@ -271,5 +271,10 @@ export function describeTreatment(request: string): Treatment {
     refills: refills ? countOf(refills[1]) : null,
     retrospective: isRetrospective,
     serviceDate: serviceDate ? isoDate(serviceDate[1] ?? '', serviceDate[2] ?? '', serviceDate[3] ?? '') : null,
+    conceptId: `category/${category.toLowerCase()}`,
+    bodyRegion: null,
+    laterality: null,
+    frequencyPerWeek: null,
+    durationDays: null,
   };
 }

@@ -41,6 +41,7 @@ function emptyCitation(citedBy: CitedBy, text: string): GuidelineCitation {
     edition: null,
     sections: [],
     inferredSections: [],
+    sectionIds: [],
     pages: [],
     url: null,
     text,

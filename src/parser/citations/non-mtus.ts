@@ -134,6 +134,7 @@ export function parseNonMtusSentence(sentence: string, bodyStart: number, citedB
     edition: null,
     sections: [],
     inferredSections: [],
+    sectionIds: [],
     pages,
     url: firstUrl(body),
     text: trimEdges(sentence, true),
