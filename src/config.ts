@@ -27,6 +27,7 @@ export interface Config {
   /**
    * CURSOR_SECRET: the HMAC key that makes pagination cursors tamper-evident. A fixed default
    * serves local use; a deployment sets its own so cursors cannot be forged from the source.
+   * The local server's download links are signed with a key derived from it (src/blobs/signed-download-url.ts).
    */
   cursorSecret: string;
   /** ALLOWED_ORIGINS: browser origins whose pages may read the API's answers (comma-separated). */
@@ -38,12 +39,27 @@ export interface Config {
    * 0 turns the response cache off.
    */
   responseCacheBytes: number;
+  /**
+   * DOWNLOAD_URL_TTL_SECONDS (default 900): how long a link to a case's original letter
+   * (`SourceDocument.downloadUrl`) works. A case answer, links included, may be reused for 300 s
+   * (its `@cacheControl` hint), so a link must outlive that with time left to click it.
+   */
+  downloadUrlTtlSeconds: number;
 }
 
 // The parser's own limit: an upload it would refuse anyway is refused before it is stored.
 export const DEFAULT_MAX_UPLOAD_BYTES = MAX_LETTER_BYTES;
 export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 export const DEFAULT_RESPONSE_CACHE_MB = 50;
+/**
+ * A link may come from a case answer kept for up to 300 s (schema/case.graphql); 15 minutes leaves
+ * at least 10 to use it, and is still minutes, not a standing address of a medical letter.
+ */
+export const DEFAULT_DOWNLOAD_URL_TTL_SECONDS = 15 * 60;
+/** The 300 s a kept case answer may hand a link out, plus a minute to click it. */
+export const MIN_DOWNLOAD_URL_TTL_SECONDS = 300 + 60;
+/** The longest an S3 presigned URL (SigV4) can be valid: 7 days. */
+export const MAX_DOWNLOAD_URL_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -63,6 +79,16 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
     throw new ConfigurationError(`${name} must be a whole number, 0 or more, got "${raw}".`);
   }
   return value;
+}
+
+function downloadUrlTtlSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = positiveInteger(env, 'DOWNLOAD_URL_TTL_SECONDS', DEFAULT_DOWNLOAD_URL_TTL_SECONDS);
+  if (seconds < MIN_DOWNLOAD_URL_TTL_SECONDS || seconds > MAX_DOWNLOAD_URL_TTL_SECONDS) {
+    throw new ConfigurationError(
+      `DOWNLOAD_URL_TTL_SECONDS must be from ${MIN_DOWNLOAD_URL_TTL_SECONDS} (a case answer holding a link may be reused for 300 s) to ${MAX_DOWNLOAD_URL_TTL_SECONDS} (7 days, S3's limit), got ${seconds}.`,
+    );
+  }
+  return seconds;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((origin) => origin !== ''),
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
     responseCacheBytes: nonNegativeInteger(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,
+    downloadUrlTtlSeconds: downloadUrlTtlSeconds(env),
   };
 }

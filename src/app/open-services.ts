@@ -6,6 +6,7 @@
 import { createLocalBlobStore } from '../blobs/local-blob-store.js';
 import { createMemoryBlobStore } from '../blobs/memory-blob-store.js';
 import { createS3BlobStore } from '../blobs/s3-blob-store.js';
+import { downloadSigningOf } from '../blobs/signed-download-url.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import { ConfigurationError, ImrError } from '../errors.js';
@@ -53,7 +54,8 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       blobStore = s3;
     } else {
       const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-      blobStore = options.inMemory ? createMemoryBlobStore(baseUrl) : createLocalBlobStore({ root: config.dataDir, baseUrl });
+      const downloads = downloadSigningOf(config);
+      blobStore = options.inMemory ? createMemoryBlobStore({ baseUrl, downloads }) : createLocalBlobStore({ root: config.dataDir, baseUrl, downloads });
     }
 
     const repository = new DynamoRepository({

@@ -2,6 +2,7 @@ import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sd
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Config } from '../config.js';
 import type { BlobStore } from './blob-store.js';
+import { attachmentDisposition, DOWNLOAD_CACHE_CONTROL, downloadContentType } from './download-headers.js';
 
 /** How long a presigned upload URL stays valid. */
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
@@ -10,7 +11,17 @@ export interface S3BlobStore extends BlobStore {
   close(): void;
 }
 
-export function createS3BlobStore(config: Config, bucket: string): S3BlobStore {
+export interface S3BlobStoreOptions {
+  /** Injected for tests (signing time of presigned URLs); defaults to the clock. */
+  now?: () => Date;
+}
+
+export function createS3BlobStore(
+  config: Pick<Config, 'region' | 's3Endpoint' | 'downloadUrlTtlSeconds'>,
+  bucket: string,
+  options: S3BlobStoreOptions = {},
+): S3BlobStore {
+  const now = options.now ?? (() => new Date());
   const client = new S3Client({
     region: config.region,
     ...(config.s3Endpoint ? { endpoint: config.s3Endpoint, forcePathStyle: true } : {}),
@@ -40,6 +51,23 @@ export function createS3BlobStore(config: Config, bucket: string): S3BlobStore {
         headers: { 'content-type': contentType },
         expiresAt: new Date(Date.now() + UPLOAD_URL_TTL_SECONDS * 1000).toISOString(),
       };
+    },
+    async createDownloadLink(key, file) {
+      const signedAt = now();
+      const expiresIn = config.downloadUrlTtlSeconds;
+      // The response overrides are part of what is signed: the link cannot be altered to serve the
+      // letter under another name or type, nor to another object.
+      const command = new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ResponseContentDisposition: attachmentDisposition(file.fileName),
+        ResponseContentType: downloadContentType(file.contentType),
+        ResponseCacheControl: DOWNLOAD_CACHE_CONTROL,
+      });
+      const url = await getSignedUrl(client, command, { expiresIn, signingDate: signedAt });
+      // X-Amz-Date is in whole seconds, and S3 counts the lifetime from it.
+      const signedAtSeconds = Math.floor(signedAt.getTime() / 1000);
+      return { url, expiresAt: new Date((signedAtSeconds + expiresIn) * 1000).toISOString() };
     },
     close() {
       client.destroy();

@@ -1,6 +1,6 @@
 /**
  * The local server: the same GraphQL API as the Lambda, plus what a laptop needs to stand in for
- * AWS (the upload endpoint S3 would be) and an offline GraphiQL. One function starts it for
+ * AWS (the upload and download endpoints S3 would be) and an offline GraphiQL. One function starts it for
  * `npm start`, `imr serve`, the tests and the bench.
  */
 import type { ApolloServer } from '@apollo/server';
@@ -13,6 +13,7 @@ import { toImrError } from '../errors.js';
 import { createContext, createGraphQLServer, createResponseCache, LOCAL_DEVELOPER, type GraphQLContext, type ResponseCache } from '../graphql/index.js';
 import { DEFAULT_GRAPHIQL_CACHE_DIR, ensureGraphiQLBundle, type GraphiQLBundle } from './graphiql/build.js';
 import { assetBasePath, renderGraphiQLHtml } from './graphiql/html.js';
+import { documentRoute, DOWNLOAD_PATH_PREFIX } from './document-route.js';
 import { graphqlBodyLimitBytes, graphqlRoute, type RouteHandler } from './graphql-route.js';
 import { sendGraphQLError, sendJson } from './responses.js';
 import { seedSamplesIfEmpty, type SeedReport } from './seed-samples.js';
@@ -74,6 +75,7 @@ function preflight(response: ServerResponse, headers: Record<string, string>): v
 interface Routes {
   graphql: RouteHandler;
   upload: RouteHandler;
+  document: RouteHandler;
   assets: RouteHandler;
   assetPrefix: string;
   page: string;
@@ -96,6 +98,11 @@ function route(routes: Routes): RouteHandler {
       if (request.method === 'PUT') return routes.upload(request, response, url);
       response.setHeader('allow', 'PUT, OPTIONS');
       return sendGraphQLError(response, 'METHOD_NOT_ALLOWED', 'Send the file with PUT to the URL createUpload returned.', UPLOAD_CORS_HEADERS);
+    }
+    if (pathname.startsWith(DOWNLOAD_PATH_PREFIX)) {
+      if (request.method === 'GET' || request.method === 'HEAD') return routes.document(request, response, url);
+      response.setHeader('allow', 'GET, HEAD');
+      return sendGraphQLError(response, 'METHOD_NOT_ALLOWED', 'Download the letter with GET from the URL the API gave (source.downloadUrl).');
     }
     if (pathname.startsWith(routes.assetPrefix) && (request.method === 'GET' || request.method === 'HEAD')) {
       return routes.assets(request, response, url);
@@ -181,6 +188,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         headers: GRAPHQL_CORS_HEADERS,
       }),
       upload: forgettingAnswersAfter(uploadRoute(liveServices), responseCache),
+      document: documentRoute(liveServices),
       assets: staticRoute(assetBasePath(graphiql), graphiql.dir),
       assetPrefix: assetBasePath(graphiql),
       page: renderGraphiQLHtml(graphiql, GRAPHQL_PATH),

@@ -3,7 +3,7 @@ import { Kind } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { createDateScalar, createDateTimeScalar, type ScalarDocs } from '../scalars.js';
 import { Mutation } from './mutation.js';
-import { Case, DisputedItem, GuidelineCitation, Node, Upload, Viewer } from './objects.js';
+import { Case, DisputedItem, GuidelineCitation, Node, SourceDocument, Upload, Viewer } from './objects.js';
 import { Query } from './query.js';
 
 /** A scalar's description and @specifiedBy URL as the SDL states them. */
@@ -26,6 +26,7 @@ export function createResolvers(typeDefs: DocumentNode): Resolvers {
     Case,
     DisputedItem,
     GuidelineCitation,
+    SourceDocument,
     Upload,
     Viewer,
     Node,

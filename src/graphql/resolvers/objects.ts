@@ -4,6 +4,7 @@ import type {
   GuidelineCitationResolvers,
   NodeResolvers,
   PrincipalKind,
+  SourceDocumentResolvers,
   UploadResolvers,
   ViewerResolvers,
 } from '../generated/resolvers-types.js';
@@ -16,6 +17,24 @@ import { citationsOf, itemsOf } from '../parents.js';
 export const Case: CaseResolvers = {
   id: (record) => caseGlobalId(record.id),
   disputedItems: (record) => itemsOf(record),
+};
+
+/**
+ * The original letter, as a link that expires (config.downloadUrlTtlSeconds). Authorized like the
+ * case, in one place: a SourceDocument is reached only as `Case.source`, so whoever may read the
+ * case gets the link, and today every caller the transport admits may read every case. A rule that
+ * lets a role see less of a case (partners, say) must decide `Case.source` as well, since it is the
+ * one way to this link; answers are kept for every caller alike (scope PUBLIC), so such a rule must
+ * also make them PRIVATE, or a kept answer would hand one caller's link to another.
+ */
+export const SourceDocument: SourceDocumentResolvers = {
+  downloadUrl: async (source, _, context) => {
+    const link = await context.services.blobStore.createDownloadLink(source.storageKey, {
+      fileName: source.fileName,
+      contentType: source.contentType,
+    });
+    return link.url;
+  },
 };
 
 export const DisputedItem: DisputedItemResolvers = {
