@@ -1,59 +1,101 @@
 /**
  * The parts of the MTUS (California's Medical Treatment Utilization Schedule) as IMR letters name
- * them after "Decision based on MTUS", with the section titles each part is cited with.
+ * them after "Decision based on MTUS", with the sections each part is cited with.
  *
  * Sources: the domain notes (docs/imr-letters.md), every "Section(s):" list in the 120 real
  * letters, the four samples, and the guidelines' own tables of contents. Titles are kept as
- * letters write them; typos letters make are listed as titles of their own so that splitting a
- * section list still finds them (the citation reports what was written, not a correction).
+ * letters write them; typos letters make are listed as variants of their section so that splitting
+ * a section list still finds them (the citation reports what was written, not a correction).
+ *
+ * This is the one list of MTUS section names: the citation splitter reads every written form of
+ * it (`sections`), the section vocabulary (src/vocabulary/sections) makes one concept of each
+ * entry, its name and variants being one section.
  */
+
+import { catalogueKey } from './keys.js';
+
+/**
+ * One section: a bare name, or a name with the other ways letters write the same section.
+ * The name is the section concept's name and the source of its id slug (`slug` overrides it):
+ * once published an id must not change, so rename by adding a variant, not by editing the name.
+ */
+export type SectionEntry = string | { readonly name: string; readonly variants?: readonly string[]; readonly slug?: string };
 
 export interface MtusPartEntry {
   /** The part as current letters name it, e.g. "Low Back Complaints". */
   title: string;
+  /** The part in section concept ids ("mtus/<slug>/<section>"); stable once published. */
+  slug: string;
   /** Other ways letters write the part (older letters: "Chronic Pain Treatment Guidelines"). */
   aliases: readonly string[];
-  /** Section titles cited under this part. */
+  /** The sections of the part, one entry per section. */
+  entries: readonly SectionEntry[];
+  /** Every written form of the part's sections (names and variants, each once): what the splitter looks for. */
   sections: readonly string[];
 }
 
-/** Sections of the ACOEM (2nd ed., 2004) chapters adopted into the MTUS: every chapter has the same skeleton. */
-const ACOEM_2004_CHAPTER_SECTIONS = [
+export function entryName(entry: SectionEntry): string {
+  return typeof entry === 'string' ? entry : entry.name;
+}
+
+/** The name and the variants of an entry. */
+export function entryForms(entry: SectionEntry): readonly string[] {
+  return typeof entry === 'string' ? [entry] : [entry.name, ...(entry.variants ?? [])];
+}
+
+/** Every written form of `entries`, each once (case aside). */
+export function writtenForms(entries: readonly SectionEntry[]): readonly string[] {
+  const seen = new Set<string>();
+  const forms: string[] = [];
+  for (const form of entries.flatMap(entryForms)) {
+    const key = catalogueKey(form);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    forms.push(form);
+  }
+  return forms;
+}
+
+/**
+ * Sections of the ACOEM (2nd ed., 2004) chapters adopted into the MTUS: every chapter has the same
+ * skeleton. Each part has its own copy (Low Back's "Special Studies" is not Shoulder's).
+ */
+const ACOEM_2004_CHAPTER_SECTIONS: readonly SectionEntry[] = [
   'Initial Assessment',
   'Medical History',
   'Physical Examination',
   'Red Flags',
-  'Diagnostic Criteria',
-  'Diagnositc Criteria', // typo seen in letters
+  { name: 'Diagnostic Criteria', variants: ['Diagnositc Criteria'] }, // a typo seen in letters
   'Work-Relatedness',
-  'Initial Care',
-  'Inital Care', // typo seen in letters
+  { name: 'Initial Care', variants: ['Inital Care'] }, // a typo seen in letters
   'Physical Methods',
   'Medications',
   'Activity Modification',
   'Work Activities',
   'Follow-up Visits',
-  'Special Studies',
-  'Special Studies and Diagnostic and Treatment Considerations',
+  // The chapters' heading in full; letters shorten it.
+  { name: 'Special Studies', variants: ['Special Studies and Diagnostic and Treatment Considerations'] },
   'Surgical Considerations',
   'Summary',
   'General Approach',
   'Table 2, Summary of Recommendations',
-] as const;
+];
 
 /**
  * The Chronic Pain Medical Treatment Guidelines (2009; 2016 update keeps the topic titles). One
  * section per treatment, many holding a comma — which is why section lists need this catalogue.
+ * Titles that differ only by a gloss ("Carisoprodol" / "Carisoprodol (Soma)") or by the 2009 and
+ * 2016 wording of one heading are one entry; neighbouring headings that cover different ground
+ * ("Drug testing" / "Urine drug testing", "Fentanyl" / "Fentanyl transdermal (Duragesic)",
+ * "Buprenorphine" / "Butrans") stay apart.
  */
-const CHRONIC_PAIN_SECTIONS = [
+export const CHRONIC_PAIN_SECTIONS: readonly SectionEntry[] = [
   'Acetaminophen (APAP)',
   'Acupuncture',
   'Adjuvant analgesics',
   'Alprazolam (Xanax)',
   'Amitriptyline',
-  'Anti-epilepsy drugs (AEDs)',
-  'Antiepilepsy drugs (AEDs)',
-  'Antiepilepsy drugs (AEDs) for pain',
+  { name: 'Antiepilepsy drugs (AEDs) for pain', variants: ['Anti-epilepsy drugs (AEDs)', 'Antiepilepsy drugs (AEDs)'], slug: 'antiepilepsy-drugs' },
   'Anti-inflammatory medications',
   'Antidepressants for chronic pain',
   'Antispasmodic drugs',
@@ -69,8 +111,7 @@ const CHRONIC_PAIN_SECTIONS = [
   'Butrans',
   'Caffeine',
   'Capsaicin, topical',
-  'Carisoprodol',
-  'Carisoprodol (Soma)',
+  { name: 'Carisoprodol (Soma)', variants: ['Carisoprodol'] },
   'Celebrex (celecoxib)',
   'Chiropractic',
   'Chronic pain programs (functional restoration programs)',
@@ -128,11 +169,9 @@ const CHRONIC_PAIN_SECTIONS = [
   'Microcurrent electrical stimulation (MENS devices)',
   'Milnacipran',
   'Morphine sulfate',
-  'Muscle relaxants',
-  'Muscle relaxants (for pain)',
+  { name: 'Muscle relaxants (for pain)', variants: ['Muscle relaxants'] },
   'Neuromuscular electrical stimulation (NMES devices)',
-  'NSAIDs',
-  'NSAIDs (non-steroidal anti-inflammatory drugs)',
+  { name: 'NSAIDs (non-steroidal anti-inflammatory drugs)', variants: ['NSAIDs'] },
   'NSAIDs, GI symptoms & cardiovascular risk',
   'NSAIDs, hypertension and renal function',
   'NSAIDs, specific drug list & adverse effects',
@@ -145,8 +184,8 @@ const CHRONIC_PAIN_SECTIONS = [
   'Opioids for chronic pain',
   'Opioids for neuropathic pain',
   'Opioids for osteoarthritis',
-  'Opioids, criteria for use',
-  'Criteria for use of opioids',
+  // The 2009 edition's letters write the heading the other way round.
+  { name: 'Opioids, criteria for use', variants: ['Criteria for use of opioids'] },
   'Opioids, differentiation: dependence & addiction',
   'Opioids, dosing',
   'Opioids, indicators for addiction',
@@ -154,13 +193,14 @@ const CHRONIC_PAIN_SECTIONS = [
   'Opioids, pain treatment agreement',
   'Opioids, psychological intervention',
   'Opioids, screening for risk of addiction (tests)',
-  'Opioids, specific drug list',
+  // Older letters write "Opioids Specific drug list", which the list splitter reads as "Opioids" and this.
+  { name: 'Opioids, specific drug list', variants: ['Specific drug list'] },
   'Opioids, steps to avoid misuse/addiction',
   'Oxycodone',
   'Oxymorphone',
   'Pain outcomes and endpoints',
-  'Physical Medicine',
-  'Physical medicine treatment',
+  // "Physical Medicine" in the 2009 edition's contents, "Physical medicine treatment" in 2016 letters.
+  { name: 'Physical medicine treatment', variants: ['Physical Medicine'], slug: 'physical-medicine' },
   'Pregabalin (Lyrica)',
   'Proton Pump Inhibitors (PPIs)',
   'Psychological evaluations',
@@ -169,7 +209,6 @@ const CHRONIC_PAIN_SECTIONS = [
   'Radiofrequency ablation (dorsal root ganglia)',
   'Salicylate topicals',
   'SNRIs (serotonin noradrenaline reuptake inhibitors)',
-  'Specific drug list',
   'Spinal cord stimulators (SCS)',
   'SSRIs (selective serotonin reuptake inhibitors)',
   'Sympathetically maintained pain (SMP)',
@@ -190,14 +229,14 @@ const CHRONIC_PAIN_SECTIONS = [
   'Weaning of Medications',
   'Weaning, opioids (specific guidelines)',
   'Work conditioning, work hardening',
-] as const;
+];
 
 /**
  * MTUS Guidelines for the Chronic Use of Opioids (2016). Letters write its sections with their
  * numbers ("3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of ..."),
  * which is how a list of them is split; the titles are still listed so unknown ones stand out.
  */
-const OPIOID_TREATMENT_SECTIONS = [
+const OPIOID_TREATMENT_SECTIONS: readonly SectionEntry[] = [
   '1. Opioids for Acute Pain',
   '1.3 Opioids for Acute Pain: Severe Acute Injuries',
   '1.4 Opioids for Acute Pain: Opioids for Post-operative Pain',
@@ -220,38 +259,36 @@ const OPIOID_TREATMENT_SECTIONS = [
   '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment',
   '4.1 Tapering Opioids: Indications for Tapering Opioids',
   '4.2 Tapering Opioids: Methods for Tapering Opioids',
-] as const;
+];
 
 /** Postsurgical Treatment Guidelines (2009) are organised by body region. */
-const POSTSURGICAL_SECTIONS = [
+const POSTSURGICAL_SECTIONS: readonly SectionEntry[] = [
   'General',
   'Definitions',
   'Amputation',
   'Ankle & Foot',
   'Burns',
   'Carpal Tunnel Syndrome',
-  'Elbow & Upper Arm',
-  'Elbow',
-  'Forearm, Wrist, & Hand',
-  'Forearm, Wrist, and Hand',
+  { name: 'Elbow & Upper Arm', variants: ['Elbow'] },
+  { name: 'Forearm, Wrist, & Hand', variants: ['Forearm, Wrist, and Hand'] },
   'Hip, Pelvis and Thigh (femur)',
   'Knee',
   'Low Back',
   'Neck & Upper Back',
   'Shoulder',
-] as const;
+];
 
-const GENERAL_APPROACHES_SECTIONS = [
+const GENERAL_APPROACHES_SECTIONS: readonly SectionEntry[] = [
   'Prevention',
   'General Approach to Initial Assessment and Documentation',
   'Initial Approaches to Treatment',
   'Cornerstones of Disability Prevention and Management',
   'Pain, Suffering, and the Restoration of Function',
   'Independent Medical Examinations and Consultations',
-] as const;
+];
 
 /** Elbow Complaints were revised in 2007 and cite conditions as well as the usual skeleton. */
-const ELBOW_SECTIONS = [
+const ELBOW_SECTIONS: readonly SectionEntry[] = [
   ...ACOEM_2004_CHAPTER_SECTIONS,
   'Recommendations',
   'Radial Head Fracture',
@@ -261,63 +298,52 @@ const ELBOW_SECTIONS = [
   'Olecranon Bursitis',
   'Ulnar Nerve Entrapment',
   'Biceps Tendinosis',
-] as const;
+];
 
-const ACUPUNCTURE_SECTIONS = ['Definitions', 'Acupuncture Medical Treatment Guidelines', 'Frequency and duration'] as const;
+const ACUPUNCTURE_SECTIONS: readonly SectionEntry[] = ['Definitions', 'Acupuncture Medical Treatment Guidelines', 'Frequency and duration'];
+
+function part(title: string, slug: string, aliases: readonly string[], entries: readonly SectionEntry[]): MtusPartEntry {
+  return { title, slug, aliases, entries, sections: writtenForms(entries) };
+}
 
 /**
  * The parts. The order does not matter: the part matcher tries longer names first, so
  * "Chronic Pain Medical Treatment" wins over "Chronic Pain".
  */
 export const MTUS_PARTS: readonly MtusPartEntry[] = [
-  {
-    title: 'Chronic Pain Medical Treatment',
-    aliases: [
-      'Chronic Pain Medical Treatment Guidelines',
-      'Chronic Pain Treatment Guidelines',
-      'Chronic Pain Treatment',
-      'Chronic Pain Guidelines',
-      'Chronic Pain',
-    ],
-    sections: CHRONIC_PAIN_SECTIONS,
-  },
-  { title: 'Low Back Complaints', aliases: [], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  { title: 'Neck and Upper Back Complaints', aliases: ['Neck & Upper Back Complaints'], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  { title: 'Shoulder Complaints', aliases: [], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  {
-    title: 'Opioid Treatment',
-    aliases: ['Opioid Treatment Guidelines', 'Guidelines for the Chronic Use of Opioids'],
-    sections: OPIOID_TREATMENT_SECTIONS,
-  },
-  {
-    title: 'Acupuncture Treatment',
-    aliases: ['Acupuncture Medical Treatment Guidelines', 'Acupuncture Medical Treatment', 'Acupuncture Treatment Guidelines'],
-    sections: ACUPUNCTURE_SECTIONS,
-  },
-  { title: 'Knee Complaints', aliases: [], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  {
-    title: 'Forearm, Wrist, and Hand Complaints',
-    aliases: ['Forearm, Wrist and Hand Complaints', 'Forearm, Wrist, & Hand Complaints', 'Forearm, Wrist & Hand Complaints'],
-    sections: ACOEM_2004_CHAPTER_SECTIONS,
-  },
-  { title: 'General Approaches', aliases: [], sections: [...GENERAL_APPROACHES_SECTIONS, ...ACOEM_2004_CHAPTER_SECTIONS] },
-  { title: 'Elbow Complaints', aliases: ['Elbow Disorders'], sections: ELBOW_SECTIONS },
-  {
-    title: 'Postsurgical Treatment',
-    aliases: ['Postsurgical Treatment Guidelines', 'Post-Surgical Treatment Guidelines', 'Post-Surgical Treatment'],
-    sections: POSTSURGICAL_SECTIONS,
-  },
-  { title: 'Ankle and Foot Complaints', aliases: ['Ankle & Foot Complaints'], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  { title: 'Stress-Related Conditions', aliases: ['Stress Related Conditions'], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  { title: 'Eye', aliases: ['Eye Complaints'], sections: ACOEM_2004_CHAPTER_SECTIONS },
-  {
-    title: 'ACOEM',
-    aliases: [
-      'ACOEM Practice Guidelines',
-      'ACOEM Guidelines',
-      'American College of Occupational and Environmental Medicine (ACOEM)',
-      'American College of Occupational and Environmental Medicine',
-    ],
-    sections: ACOEM_2004_CHAPTER_SECTIONS,
-  },
+  part(
+    'Chronic Pain Medical Treatment',
+    'chronic-pain',
+    ['Chronic Pain Medical Treatment Guidelines', 'Chronic Pain Treatment Guidelines', 'Chronic Pain Treatment', 'Chronic Pain Guidelines', 'Chronic Pain'],
+    CHRONIC_PAIN_SECTIONS,
+  ),
+  part('Low Back Complaints', 'low-back', [], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Neck and Upper Back Complaints', 'neck-and-upper-back', ['Neck & Upper Back Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Shoulder Complaints', 'shoulder', [], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Opioid Treatment', 'opioid-treatment', ['Opioid Treatment Guidelines', 'Guidelines for the Chronic Use of Opioids'], OPIOID_TREATMENT_SECTIONS),
+  part(
+    'Acupuncture Treatment',
+    'acupuncture',
+    ['Acupuncture Medical Treatment Guidelines', 'Acupuncture Medical Treatment', 'Acupuncture Treatment Guidelines'],
+    ACUPUNCTURE_SECTIONS,
+  ),
+  part('Knee Complaints', 'knee', [], ACOEM_2004_CHAPTER_SECTIONS),
+  part(
+    'Forearm, Wrist, and Hand Complaints',
+    'forearm-wrist-and-hand',
+    ['Forearm, Wrist and Hand Complaints', 'Forearm, Wrist, & Hand Complaints', 'Forearm, Wrist & Hand Complaints'],
+    ACOEM_2004_CHAPTER_SECTIONS,
+  ),
+  part('General Approaches', 'general-approaches', [], [...GENERAL_APPROACHES_SECTIONS, ...ACOEM_2004_CHAPTER_SECTIONS]),
+  part('Elbow Complaints', 'elbow', ['Elbow Disorders'], ELBOW_SECTIONS),
+  part('Postsurgical Treatment', 'postsurgical', ['Postsurgical Treatment Guidelines', 'Post-Surgical Treatment Guidelines', 'Post-Surgical Treatment'], POSTSURGICAL_SECTIONS),
+  part('Ankle and Foot Complaints', 'ankle-and-foot', ['Ankle & Foot Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Stress-Related Conditions', 'stress-related-conditions', ['Stress Related Conditions'], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Eye', 'eye', ['Eye Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
+  part(
+    'ACOEM',
+    'acoem',
+    ['ACOEM Practice Guidelines', 'ACOEM Guidelines', 'American College of Occupational and Environmental Medicine (ACOEM)', 'American College of Occupational and Environmental Medicine'],
+    ACOEM_2004_CHAPTER_SECTIONS,
+  ),
 ];

@@ -3,7 +3,7 @@
  * "is this run of text a known title?" many times per letter, so it must be a Set lookup.
  */
 import { catalogueKey, firstWordKey } from './keys.js';
-import { ACOEM_CHAPTERS, GUIDELINE_NAME_WRAPPERS, ODG_CHAPTERS } from './guideline-chapters.js';
+import { ACOEM_CHAPTERS, GUIDELINE_NAME_WRAPPERS, ODG_CHAPTERS, ODG_TOPICS } from './guideline-chapters.js';
 import { MTUS_PARTS, type MtusPartEntry } from './mtus-parts.js';
 
 /** A set of known titles plus the most separators ("," or ";") any one of them holds. */
@@ -58,8 +58,11 @@ export const ALL_MTUS_SECTIONS: TitleSet = buildTitleSet(...MTUS_PARTS.map((p: M
 /** Chapters of ODG and ACOEM, for non-MTUS citations. */
 export const GUIDELINE_CHAPTERS: TitleSet = buildTitleSet(ODG_CHAPTERS, ACOEM_CHAPTERS);
 
-/** ODG topics largely share the Chronic Pain guideline's titles ("Opioids, criteria for use"). */
-export const GUIDELINE_TOPICS: TitleSet = ALL_MTUS_SECTIONS;
+/**
+ * Topics of non-MTUS citations: ODG's (which largely share the Chronic Pain guideline's titles,
+ * "Opioids, criteria for use") and, for a title cited out of place, every MTUS section's.
+ */
+export const GUIDELINE_TOPICS: TitleSet = buildTitleSet(...MTUS_PARTS.map((p: MtusPartEntry) => p.sections), ODG_TOPICS);
 
 function escapeForRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');

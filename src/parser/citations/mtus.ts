@@ -7,6 +7,7 @@ import type { CitedBy, GuidelineCitation } from '../../domain/determination.js';
 import { trimEdges } from '../catalogue/keys.js';
 import { ALL_MTUS_SECTIONS, MTUS_PART_NAMES_SOURCE, mtusPartByName } from '../catalogue/titles.js';
 import { parsePageList } from './pages.js';
+import { citationSectionIds } from './section-ids.js';
 import { splitSectionList } from './section-list.js';
 
 /** A part name at the cursor, then its edition: "2016", "(Effective July 18, 2009)", with "Guidelines" on either side. */
@@ -133,7 +134,10 @@ function parseSegment(segment: string, citedBy: CitedBy, text: string, unknownSe
     const list = splitSectionList(sectionText, titles, titles === ALL_MTUS_SECTIONS ? null : ALL_MTUS_SECTIONS);
     citation.sections = list.sections;
     citation.pages.unshift(...list.pages);
-    unknownSections.push(...list.unknown);
   }
+  // A section is known when it has a concept: the splitter's catalogue and the vocabulary are one list.
+  const ids = citationSectionIds(citation);
+  citation.sectionIds = ids.ids;
+  unknownSections.push(...ids.unresolved);
   return citation;
 }

@@ -8,6 +8,7 @@ import type { CitedBy, GuidelineCitation, GuidelineSource } from '../../domain/d
 import { catalogueKey, trimEdges } from '../catalogue/keys.js';
 import { GUIDELINE_CHAPTERS, GUIDELINE_NAME_WRAPPERS_SOURCE, GUIDELINE_TOPICS } from '../catalogue/titles.js';
 import { parsePageList } from './pages.js';
+import { citationSectionIds } from './section-ids.js';
 import { GUIDELINE_TEXT, splitSectionList } from './section-list.js';
 
 const ODG_MENTION = /\bODG\b|Official\s+Disability\s+Guidelines|odg-twc\.com|Work\s+Loss\s+Data\s+Institute/i;
@@ -37,6 +38,8 @@ const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
 const PAGE_REFERENCE = /\b(?:pages?|pg\.?|pp?\.?)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b/gi;
 /** A name cut before "and ODG ..." keeps its dangling conjunction. */
 const TRAILING_CONJUNCTION = /\s+(?:and|or)$/;
+/** A topic cut after a known one keeps the conjunction between them ("Preoperative lab testing and Preoperative testing, general"). */
+const LEADING_CONJUNCTION = /^(?:and|or)\s+(?=\S)/;
 /** A title ends at punctuation; a period only before a space ("FDA.gov" is one word). */
 const TITLE_END = /[,;:(]|\.(?:\s|$)/;
 
@@ -58,8 +61,10 @@ function withoutTrailingGloss(text: string): string {
 }
 
 function trimName(text: string): string {
-  const trimmed = trimEdges(text, true);
-  return TRAILING_CONJUNCTION.test(trimmed) ? trimEdges(trimmed.replace(TRAILING_CONJUNCTION, ''), true) : trimmed;
+  let trimmed = trimEdges(text, true);
+  if (TRAILING_CONJUNCTION.test(trimmed)) trimmed = trimEdges(trimmed.replace(TRAILING_CONJUNCTION, ''), true);
+  if (LEADING_CONJUNCTION.test(trimmed)) trimmed = trimEdges(trimmed.replace(LEADING_CONJUNCTION, ''), true);
+  return trimmed;
 }
 
 function sourceOf(body: string): GuidelineSource {
@@ -150,5 +155,7 @@ export function parseNonMtusSentence(sentence: string, bodyStart: number, citedB
   } else {
     citation.title = otherTitle(body);
   }
+  // Chapters and topics the catalogue does not know are common outside the MTUS and raise no warning.
+  citation.sectionIds = citationSectionIds(citation).ids;
   return citation;
 }
