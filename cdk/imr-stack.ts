@@ -63,10 +63,18 @@ export class ImrStack extends Stack {
     });
     table.grantReadWriteData(this.graphql.role);
     // createUpload presigns a PUT under uploads/ with this role's credentials, and
-    // ingestDetermination keeps the original it was sent; neither reads letters back.
+    // ingestDetermination keeps the original it was sent.
     iam.Grant.addToPrincipal({
       grantee: this.graphql.role,
       actions: ['s3:PutObject'],
+      resourceArns: [this.storage.uploadObjectsArn()],
+    });
+    // A case's source.downloadUrl is a GET under uploads/ (where the originals are kept) presigned
+    // with this role's credentials: S3 serves it only while the role may read the object. The
+    // function itself never reads a letter.
+    iam.Grant.addToPrincipal({
+      grantee: this.graphql.role,
+      actions: ['s3:GetObject'],
       resourceArns: [this.storage.uploadObjectsArn()],
     });
 

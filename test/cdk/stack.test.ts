@@ -217,8 +217,11 @@ describe('least privilege', () => {
     const bucketId = logicalId(built.stack.storage.uploadBucket);
     const s3Of = (name: 'graphql' | 'ingest') =>
       statementsOfRole(roles()[name]).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+    // PUT for createUpload and ingestDetermination, GET for the presigned source.downloadUrl: both
+    // only where the originals are kept.
     expect(s3Of('graphql')).toEqual([
       { Effect: 'Allow', Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
     ]);
     expect(s3Of('ingest')).toEqual([
       { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
