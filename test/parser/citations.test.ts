@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CitedBy, GuidelineCitation } from '../../src/domain/determination.js';
 import { parseGuidelineParagraph } from '../../src/parser/citations/index.js';
+import { sectionConcept } from '../../src/vocabulary/sections/index.js';
 
 type Expected = Partial<Omit<GuidelineCitation, 'pages'>> & { pages?: Array<[number, number]> };
 
@@ -48,12 +49,23 @@ describe('guideline paragraphs of the sample letters', () => {
       form: '000 claims administrator: old form, part and one section, no pages',
       citedBy: 'CLAIMS_ADMINISTRATOR',
       paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids.',
-      citations: [{ ...MTUS, title: CPMTG, edition: null, sections: ['Opioids'], pages: [], url: null, text: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids' }],
+      citations: [
+        {
+          ...MTUS,
+          title: CPMTG,
+          edition: null,
+          sections: ['Opioids'],
+          sectionIds: ['mtus/chronic-pain/opioids'],
+          pages: [],
+          url: null,
+          text: 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids',
+        },
+      ],
     },
     {
       form: '000 reviewer: old form with a page range',
       paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Criteria for use of opioids Page(s): 76-79.',
-      citations: [{ ...MTUS, title: CPMTG, edition: null, sections: ['Criteria for use of opioids'], pages: [[76, 79]] }],
+      citations: [{ ...MTUS, title: CPMTG, edition: null, sections: ['Criteria for use of opioids'], sectionIds: ['mtus/chronic-pain/opioids-criteria-for-use'], pages: [[76, 79]] }],
     },
     {
       form: '000 claims administrator: "did not base their decision on the MTUS", then ODG by chapter',
@@ -61,21 +73,29 @@ describe('guideline paragraphs of the sample letters', () => {
       paragraph:
         'The Claims Administrator did not base their decision on the MTUS.  Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain Chapter.',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ODG, sections: ['Pain'], pages: [], url: null }],
+      citations: [{ ...ODG, sections: ['Pain'], sectionIds: ['odg/pain'], pages: [], url: null }],
     },
     {
       form: '000 reviewer: a non-MTUS citation that names no guideline but links odg-twc.com',
       paragraph:
         'The Expert Reviewer did not base their decision on the MTUS. Decision based on Non-MTUS Citation Naltrexone (Vivitrol extended-release injectable suspension). http://www.odg-twc.com/index.html.',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ODG, sections: ['Naltrexone'], url: 'http://www.odg-twc.com/index.html' }],
+      citations: [{ ...ODG, sections: ['Naltrexone'], sectionIds: ['odg/pain/naltrexone'], url: 'http://www.odg-twc.com/index.html' }],
     },
     {
       form: '001 claims administrator: sections before a page list of singles and ranges',
       citedBy: 'CLAIMS_ADMINISTRATOR',
       paragraph:
         'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Specific drug list , On-Going Management, Weaning of Medications Page(s): 91, 78-80, 124.',
-      citations: [{ ...MTUS, title: CPMTG, sections: ['Opioids', 'Specific drug list', 'On-Going Management', 'Weaning of Medications'], pages: [[91, 91], [78, 80], [124, 124]] }],
+      citations: [
+        {
+          ...MTUS,
+          title: CPMTG,
+          sections: ['Opioids', 'Specific drug list', 'On-Going Management', 'Weaning of Medications'],
+          sectionIds: ['mtus/chronic-pain/opioids', 'mtus/chronic-pain/opioids-specific-drug-list', 'mtus/chronic-pain/on-going-management', 'mtus/chronic-pain/weaning-of-medications'],
+          pages: [[91, 91], [78, 80], [124, 124]],
+        },
+      ],
     },
     {
       form: '001 reviewer: one section, a wide page range',
@@ -88,15 +108,21 @@ describe('guideline paragraphs of the sample letters', () => {
       paragraph:
         "Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, specific drug list; Opioids, criteria for use; Opioids, dosing; Weaning of Medications. Decision based on Non-MTUS Citation Official Disability Guidelines Treatment for Workers' Compensation (ODG-TWC), Online Edition, Chapter: Pain (Chronic) Opioids, criteria for use.",
       citations: [
-        { ...MTUS, title: CPMTG, sections: ['Opioids, specific drug list', 'Opioids, criteria for use', 'Opioids, dosing', 'Weaning of Medications'], pages: [] },
-        { ...ODG, sections: ['Pain (Chronic)', 'Opioids, criteria for use'], pages: [] },
+        {
+          ...MTUS,
+          title: CPMTG,
+          sections: ['Opioids, specific drug list', 'Opioids, criteria for use', 'Opioids, dosing', 'Weaning of Medications'],
+          sectionIds: ['mtus/chronic-pain/opioids-specific-drug-list', 'mtus/chronic-pain/opioids-criteria-for-use', 'mtus/chronic-pain/opioids-dosing', 'mtus/chronic-pain/weaning-of-medications'],
+          pages: [],
+        },
+        { ...ODG, sections: ['Pain (Chronic)', 'Opioids, criteria for use'], sectionIds: ['odg/pain', 'odg/pain/opioids-criteria-for-use'], pages: [] },
       ],
     },
     {
       form: '002 claims administrator: the part alone',
       citedBy: 'CLAIMS_ADMINISTRATOR',
       paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines.',
-      citations: [{ ...MTUS, title: CPMTG, sections: [], pages: [] }],
+      citations: [{ ...MTUS, title: CPMTG, sections: [], sectionIds: [], pages: [] }],
     },
     {
       form: '002 reviewer: one page',
@@ -112,12 +138,12 @@ describe('guideline paragraphs of the sample letters', () => {
       form: '003 claims administrator: a section in other case than the catalogue',
       citedBy: 'CLAIMS_ADMINISTRATOR',
       paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Muscle Relaxants Page(s): 47.',
-      citations: [{ ...MTUS, sections: ['Muscle Relaxants'], pages: [[47, 47]] }],
+      citations: [{ ...MTUS, sections: ['Muscle Relaxants'], sectionIds: ['mtus/chronic-pain/muscle-relaxants'], pages: [[47, 47]] }],
     },
     {
       form: '003 reviewer: a drug-named section',
       paragraph: 'Decision based on MTUS Chronic Pain Treatment Guidelines Carisoprodol Page(s): 29.',
-      citations: [{ ...MTUS, sections: ['Carisoprodol'], pages: [[29, 29]] }],
+      citations: [{ ...MTUS, sections: ['Carisoprodol'], sectionIds: ['mtus/chronic-pain/carisoprodol'], pages: [[29, 29]] }],
     },
   ];
   it.each(cases)('$form', check);
@@ -155,9 +181,15 @@ describe('guideline paragraphs of real letters, one per form', () => {
       paragraph:
         'Decision based on MTUS Neck and Upper Back Complaints 2004, Section(s): Initial Care, and Shoulder Complaints 2004, Section(s): Initial Care, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Initial Care, Physical Methods.',
       citations: [
-        { ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Initial Care'] },
-        { ...MTUS, title: 'Shoulder Complaints', sections: ['Initial Care'] },
-        { ...MTUS, title: 'Forearm, Wrist, and Hand Complaints', edition: '2004', sections: ['Initial Care', 'Physical Methods'] },
+        { ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Initial Care'], sectionIds: ['mtus/neck-and-upper-back/initial-care'] },
+        { ...MTUS, title: 'Shoulder Complaints', sections: ['Initial Care'], sectionIds: ['mtus/shoulder/initial-care'] },
+        {
+          ...MTUS,
+          title: 'Forearm, Wrist, and Hand Complaints',
+          edition: '2004',
+          sections: ['Initial Care', 'Physical Methods'],
+          sectionIds: ['mtus/forearm-wrist-and-hand/initial-care', 'mtus/forearm-wrist-and-hand/physical-methods'],
+        },
       ],
     },
     {
@@ -165,9 +197,9 @@ describe('guideline paragraphs of real letters, one per form', () => {
       paragraph: 'Decision based on MTUS Shoulder Complaints 2004, and Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG).',
       citedBy: 'CLAIMS_ADMINISTRATOR',
       citations: [
-        { ...MTUS, title: 'Shoulder Complaints', sections: [] },
-        { ...MTUS, title: 'Low Back Complaints', sections: [] },
-        { ...ODG, sections: [] },
+        { ...MTUS, title: 'Shoulder Complaints', sections: [], sectionIds: [] },
+        { ...MTUS, title: 'Low Back Complaints', sections: [], sectionIds: [] },
+        { ...ODG, sections: [], sectionIds: [] },
       ],
     },
     {
@@ -182,6 +214,12 @@ describe('guideline paragraphs of real letters, one per form', () => {
             'NSAIDs, GI symptoms & cardiovascular risk',
             'NSAIDs, hypertension and renal function',
             'NSAIDs, specific drug list & adverse effects',
+          ],
+          sectionIds: [
+            'mtus/chronic-pain/nsaids',
+            'mtus/chronic-pain/nsaids-gi-symptoms-and-cardiovascular-risk',
+            'mtus/chronic-pain/nsaids-hypertension-and-renal-function',
+            'mtus/chronic-pain/nsaids-specific-drug-list-and-adverse-effects',
           ],
         },
       ],
@@ -215,13 +253,26 @@ describe('guideline paragraphs of real letters, one per form', () => {
             '3.3.1.1 Opioids for Chronic Pain and Chronic Opioid Treatment: Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment: Screening for Drug Misuse/Abuse',
             '4.1 Tapering Opioids: Indications for Tapering Opioids',
           ],
+          sectionIds: [
+            'mtus/opioid-treatment/3-overview-of-recommendations-regarding-chronic-opioid-treatment',
+            'mtus/opioid-treatment/3-3-1-1-screening-for-drug-misuse-abuse',
+            'mtus/opioid-treatment/4-1-indications-for-tapering-opioids',
+          ],
         },
       ],
     },
     {
       form: 'a body-region part (Postsurgical) whose sections hold commas',
       paragraph: 'Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee, Forearm, Wrist, & Hand.',
-      citations: [{ ...MTUS, title: 'Postsurgical Treatment', edition: '2009', sections: ['Knee', 'Forearm, Wrist, & Hand'] }],
+      citations: [
+        {
+          ...MTUS,
+          title: 'Postsurgical Treatment',
+          edition: '2009',
+          sections: ['Knee', 'Forearm, Wrist, & Hand'],
+          sectionIds: ['mtus/postsurgical/knee', 'mtus/postsurgical/forearm-wrist-and-hand'],
+        },
+      ],
     },
     {
       form: 'the fixed statement that no evidence was cited',
@@ -242,7 +293,13 @@ describe('guideline paragraphs of real letters, one per form', () => {
       paragraph:
         'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines, Low Back - Lumbar & Thoracic (Acute & Chronic), Electrodiagnostic Studies (EDS); Nerve Conduction Studies (NCS).',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ODG, sections: ['Low Back - Lumbar & Thoracic (Acute & Chronic)', 'Electrodiagnostic Studies', 'Nerve Conduction Studies'] }],
+      citations: [
+        {
+          ...ODG,
+          sections: ['Low Back - Lumbar & Thoracic (Acute & Chronic)', 'Electrodiagnostic Studies', 'Nerve Conduction Studies'],
+          sectionIds: ['odg/low-back', 'odg/low-back/electrodiagnostic-studies', 'odg/low-back/nerve-conduction-studies'],
+        },
+      ],
     },
     {
       form: 'ODG edition year and web version',
@@ -257,14 +314,14 @@ describe('guideline paragraphs of real letters, one per form', () => {
       paragraph:
         'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Shoulder/MR Arthrogram.',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ODG, sections: ['Shoulder', 'MR Arthrogram'] }],
+      citations: [{ ...ODG, sections: ['Shoulder', 'MR Arthrogram'], sectionIds: ['odg/shoulder', 'odg/shoulder/mr-arthrogram'] }],
     },
     {
       form: 'ODG chapter and topic in "Section ... Topic" wording, with a registered mark',
       paragraph:
         'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Pain Section/Lidoderm® (lidocaine patch) Topic.',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ODG, sections: ['Pain', 'Lidoderm®'] }],
+      citations: [{ ...ODG, sections: ['Pain', 'Lidoderm®'], sectionIds: ['odg/pain', 'odg/pain/lidoderm'] }],
     },
     {
       form: 'ODG and a second source in one sentence is one citation, with its link',
@@ -272,7 +329,12 @@ describe('guideline paragraphs of real letters, one per form', () => {
         'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations, Physical Methods, Summary. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back (Thoracic and Lumbar, Acute and Chronic) Chapter, Epidural Steroid Injection (ESI) and Other Medical Treatment Guidelines www.mdguidelines.com.',
       citations: [
         { ...MTUS, title: 'Low Back Complaints', sections: ['Surgical Considerations', 'Physical Methods', 'Summary'] },
-        { ...ODG, sections: ['Low Back (Thoracic and Lumbar, Acute and Chronic)', 'Epidural Steroid Injection'], url: 'www.mdguidelines.com' },
+        {
+          ...ODG,
+          sections: ['Low Back (Thoracic and Lumbar, Acute and Chronic)', 'Epidural Steroid Injection'],
+          sectionIds: ['odg/low-back', 'odg/low-back/epidural-steroid-injection'],
+          url: 'www.mdguidelines.com',
+        },
       ],
     },
     {
@@ -282,7 +344,7 @@ describe('guideline paragraphs of real letters, one per form', () => {
         'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Chapter: Low Back-Lumbar & Thoracic (Acute & Chronic) 12/20/2016 MRI (magnetic resonance imaging).',
       citations: [
         { ...MTUS, sections: ['Special Studies'] },
-        { ...ODG, edition: null, sections: ['Low Back-Lumbar & Thoracic (Acute & Chronic)', 'MRI'] },
+        { ...ODG, edition: null, sections: ['Low Back-Lumbar & Thoracic (Acute & Chronic)', 'MRI'], sectionIds: ['odg/low-back', 'odg/low-back/mri'] },
       ],
     },
     {
@@ -310,7 +372,7 @@ describe('guideline paragraphs of real letters, one per form', () => {
       citations: [
         { ...MTUS, title: 'Low Back Complaints', sections: ['Summary'] },
         { ...MTUS, title: CPMTG, sections: ['Facet blocks'] },
-        { ...ACOEM, edition: '3rd', sections: ['Low Back Disorders'], pages: [[607, 607]] },
+        { ...ACOEM, edition: '3rd', sections: ['Low Back Disorders'], sectionIds: ['acoem/low-back-disorders'], pages: [[607, 607]] },
       ],
     },
     {
@@ -318,7 +380,7 @@ describe('guideline paragraphs of real letters, one per form', () => {
       paragraph:
         'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation ACOEM Hip and Groin Chapter/Diagnostic and treatment recommendations.',
       statement: 'OUTSIDE_MTUS',
-      citations: [{ ...ACOEM, sections: ['Hip and Groin', 'Diagnostic and treatment recommendations'] }],
+      citations: [{ ...ACOEM, sections: ['Hip and Groin', 'Diagnostic and treatment recommendations'], sectionIds: ['acoem/hip-and-groin-disorders'] }],
     },
     {
       form: 'a textbook (OTHER) named by its title',
@@ -326,7 +388,7 @@ describe('guideline paragraphs of real letters, one per form', () => {
         "Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Surgical Considerations. Decision based on Non-MTUS Citation Green's Operative Hand Surgery, 6th ed Chapter 17: Distal Radius Fractures, Chapter 30: Compression Neuropathies.",
       citations: [
         { ...MTUS, title: 'Forearm, Wrist, and Hand Complaints', sections: ['Surgical Considerations'] },
-        { source: 'OTHER', basedOnMtus: false, title: "Green's Operative Hand Surgery", sections: [] },
+        { source: 'OTHER', basedOnMtus: false, title: "Green's Operative Hand Surgery", sections: [], sectionIds: [] },
       ],
     },
     {
@@ -362,23 +424,29 @@ describe('forms the domain notes describe (typos, spellings, older letters)', ()
     {
       form: 'typos kept as written, still known',
       paragraph: 'Decision based on MTUS Knee Complaints 2004, Section(s): Inital Care, Diagnositc Criteria.',
-      citations: [{ ...MTUS, title: 'Knee Complaints', sections: ['Inital Care', 'Diagnositc Criteria'] }],
+      citations: [{ ...MTUS, title: 'Knee Complaints', sections: ['Inital Care', 'Diagnositc Criteria'], sectionIds: ['mtus/knee/initial-care', 'mtus/knee/diagnostic-criteria'] }],
     },
     {
       form: 'a section the catalogue does not know stays as written and is reported',
       paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics, Ginger root, lowers swelling.',
-      citations: [{ ...MTUS, sections: ['Topical analgesics', 'Ginger root, lowers swelling'] }],
+      citations: [{ ...MTUS, sections: ['Topical analgesics', 'Ginger root, lowers swelling'], sectionIds: ['mtus/chronic-pain/topical-analgesics'] }],
       unknownSections: ['Ginger root, lowers swelling'],
     },
     {
       form: 'a word hyphenated across lines inside a section list',
       paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioid- induced constipation treatment.',
-      citations: [{ ...MTUS, sections: ['Opioid- induced constipation treatment'] }],
+      citations: [{ ...MTUS, sections: ['Opioid- induced constipation treatment'], sectionIds: ['mtus/chronic-pain/opioid-induced-constipation-treatment'] }],
     },
     {
       form: 'a word broken across lines that has no hyphen of its own',
       paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Electro- diagnostic testing (EMG/NCS), Topical anal- gesics.',
-      citations: [{ ...MTUS, sections: ['Electro- diagnostic testing (EMG/NCS)', 'Topical anal- gesics'] }],
+      citations: [
+        {
+          ...MTUS,
+          sections: ['Electro- diagnostic testing (EMG/NCS)', 'Topical anal- gesics'],
+          sectionIds: ['mtus/chronic-pain/electrodiagnostic-testing', 'mtus/chronic-pain/topical-analgesics'],
+        },
+      ],
     },
     {
       form: '"NonMTUS Citation"',
@@ -389,6 +457,65 @@ describe('forms the domain notes describe (typos, spellings, older letters)', ()
       form: 'an older letter naming the edition in parentheses',
       paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines (Effective July 18, 2009) Page(s): 22.',
       citations: [{ ...MTUS, title: CPMTG, edition: '2009', sections: [], pages: [[22, 22]] }],
+    },
+  ];
+  it.each(cases)('$form', check);
+});
+
+describe('sections as concepts (sectionIds)', () => {
+  const cases: Case[] = [
+    {
+      form: 'the two ways of writing the opioid criteria are one section',
+      paragraph:
+        'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for use. Decision based on MTUS Chronic Pain Treatment Guidelines Criteria for use of opioids Page(s): 76-79.',
+      citations: [
+        { ...MTUS, sections: ['Opioids, criteria for use'], sectionIds: ['mtus/chronic-pain/opioids-criteria-for-use'] },
+        { ...MTUS, sections: ['Criteria for use of opioids'], sectionIds: ['mtus/chronic-pain/opioids-criteria-for-use'] },
+      ],
+    },
+    {
+      form: 'one section written twice in a list has one id',
+      paragraph: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain), Carisoprodol, Muscle relaxants.',
+      citations: [{ ...MTUS, sections: ['Muscle relaxants (for pain)', 'Carisoprodol', 'Muscle relaxants'], sectionIds: ['mtus/chronic-pain/muscle-relaxants', 'mtus/chronic-pain/carisoprodol'] }],
+    },
+    {
+      form: 'ODG topics joined by "and" after a known topic (CM17-0010420)',
+      paragraph:
+        'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back & Thoracic chapter (Acute & Chronic): Preoperative lab testing and Preoperative testing, general.',
+      citations: [
+        {
+          ...ODG,
+          sections: ['Low Back & Thoracic', 'Preoperative lab testing', 'Preoperative testing, general'],
+          sectionIds: ['odg/low-back', 'odg/low-back/preoperative-lab-testing', 'odg/low-back/preoperative-testing-general'],
+        },
+      ],
+    },
+    {
+      form: 'an ODG topic written before its chapter is read in that chapter',
+      paragraph: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) physical therapy, elbow chapter.',
+      citations: [{ ...ODG, sections: ['physical therapy', 'elbow'], sectionIds: ['odg/elbow/physical-therapy', 'odg/elbow'] }],
+    },
+    {
+      form: 'each ODG topic is read in the chapter written before it',
+      paragraph: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee/DME, Low Back Lumbar and Thoracic/Mattress selection.',
+      citations: [
+        {
+          ...ODG,
+          sections: ['Knee', 'DME', 'Low Back Lumbar and Thoracic', 'Mattress selection'],
+          sectionIds: ['odg/knee-and-leg', 'odg/knee-and-leg/durable-medical-equipment', 'odg/low-back', 'odg/low-back/mattress-selection'],
+        },
+      ],
+    },
+    {
+      form: 'an ODG topic in a chapter the catalogue does not list it under has no id, and no warning',
+      paragraph: 'Decision based on Non-MTUS Citation Official Disability Guidelines, Shoulder Chapter, Hand Chapter, Physical therapy.',
+      citations: [{ ...ODG, sections: ['Shoulder', 'Hand', 'Physical therapy'], sectionIds: ['odg/shoulder', 'odg/forearm-wrist-and-hand'] }],
+    },
+    {
+      form: 'a known ODG topic stops at the author\'s name that follows it (CM17-0005344)',
+      paragraph:
+        'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low back, Lumbar & Thoracic (Acute & Chronic) - Manipulation Harris J.',
+      citations: [{ ...ODG, sections: ['Low back, Lumbar & Thoracic (Acute & Chronic)', 'Manipulation', 'Harris J'], sectionIds: ['odg/low-back', 'odg/low-back/manipulation'] }],
     },
   ];
   it.each(cases)('$form', check);
@@ -420,7 +547,7 @@ describe('ways older letters write the MTUS part', () => {
     {
       form: 'a table of an ACOEM chapter is kept, and reported, as a section',
       paragraph: 'Decision based on MTUS: ACOEM Chapter 8 Neck and Upper Back Complaints, Table 8-8.',
-      citations: [{ ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Table 8-8'] }],
+      citations: [{ ...MTUS, title: 'Neck and Upper Back Complaints', sections: ['Table 8-8'], sectionIds: [] }],
       unknownSections: ['Table 8-8'],
     },
     {
@@ -499,6 +626,8 @@ describe('any paragraph at all', () => {
           expect(c.basedOnMtus).toBe(c.source === 'MTUS');
           for (const p of c.pages) expect(p.start).toBeLessThanOrEqual(p.end);
           for (const s of c.sections) expect(s.trim()).not.toBe('');
+          expect(new Set(c.sectionIds).size).toBe(c.sectionIds.length);
+          for (const id of c.sectionIds) expect(sectionConcept(id)?.source).toBe(c.source);
         }
         for (const unknown of result.unknownSections) expect(result.citations.some((c) => c.sections.includes(unknown))).toBe(true);
       }),
