@@ -22,6 +22,28 @@ interface SectionIndex {
 
 let index: SectionIndex | null = null;
 
+/**
+ * Letters repeat the same few hundred section and part names, and the parser resolves every name
+ * of every citation, so answers are remembered per distinct question. The caches are bounded: a
+ * run-on or hostile letter must not grow them without end.
+ */
+const CACHE_LIMIT = 10_000;
+const keyCache = new Map<string, { readonly value: readonly string[] }>();
+const resolvedCache = new Map<string, { readonly value: string | null }>();
+
+function remembered<T>(cache: Map<string, { readonly value: T }>, question: string, answer: () => T): T {
+  const known = cache.get(question);
+  if (known) return known.value;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = answer();
+  cache.set(question, { value });
+  return value;
+}
+
+function keysOf(text: string): readonly string[] {
+  return remembered(keyCache, text, () => termKeys(text));
+}
+
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -58,10 +80,10 @@ function recordsByKeys(keys: readonly string[]): ConceptRecord[] {
 
 /** The concepts `text` names: by its own words, else by its words without a trailing gloss. */
 function recordsNamed(text: string): ConceptRecord[] {
-  const found = recordsByKeys(termKeys(text));
+  const found = recordsByKeys(keysOf(text));
   if (found.length > 0) return found;
   const bare = withoutGloss(text);
-  return bare === null ? [] : recordsByKeys(termKeys(bare));
+  return bare === null ? [] : recordsByKeys(keysOf(bare));
 }
 
 /** The ODG chapter or ACOEM chapter concepts `text` names. */
@@ -72,7 +94,7 @@ function chaptersNamed(text: string, source: GuidelineSource | undefined): Conce
 /** The scope a citation's part names: an MTUS part (by title or alias), an ODG or ACOEM chapter; null when none is known. */
 function scopeOfPart(part: string, source: GuidelineSource | undefined): string | null {
   if (source === undefined || source === 'MTUS') {
-    for (const key of termKeys(part)) {
+    for (const key of keysOf(part)) {
       const scope = sectionIndex().mtusPartScopes.get(key);
       if (scope !== undefined) return scope;
     }
@@ -106,17 +128,26 @@ export function sectionConcepts(): readonly SectionConcept[] {
  * since ODG repeats topics chapter by chapter ("MRI") and the chapter written is the one meant.
  */
 export function resolveSection(written: string, context: { source?: GuidelineSource; part?: string | null } = {}): string | null {
-  const { source } = context;
+  const question = `${context.source ?? ''}\u0000${context.part ?? ''}\u0000${written}`;
+  return remembered(resolvedCache, question, () => resolveUncached(written, context.source, context.part ?? null));
+}
+
+function resolveUncached(written: string, source: GuidelineSource | undefined, part: string | null): string | null {
   const candidates = recordsNamed(written).filter((r) => source === undefined || r.concept.source === source);
   if (candidates.length === 0) return null;
   const chapter = onlyOne(candidates.filter((r) => r.scope === r.concept.source.toLowerCase()));
   if (chapter !== null) return chapter;
-  const scope = context.part ? scopeOfPart(context.part, source) : null;
+  const scope = part ? scopeOfPart(part, source) : null;
   if (scope !== null) {
     const inPart = candidates.filter((r) => r.scope === scope);
-    if (inPart.length > 0 || !scope.startsWith('mtus/')) return onlyOne(inPart);
+    if (inPart.length > 0 || !looksBeyondCitedPart(scope)) return onlyOne(inPart);
   }
   return onlyOne(candidates);
+}
+
+/** Whether a name the cited part lacks may be another part's: for the MTUS, not for ODG (see resolveSection). */
+function looksBeyondCitedPart(scope: string): boolean {
+  return scope.startsWith('mtus/');
 }
 
 /**
