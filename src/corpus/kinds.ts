@@ -56,6 +56,8 @@ export interface Kind {
   outsideMtus?: boolean;
   /** Regions a request of this kind can be about (all when absent): no epidural injection for a knee. */
   regions?: readonly RegionKey[];
+  /** Only beside a surgery request ("Associated surgical service: ..."). */
+  followsSurgery?: boolean;
 }
 
 /** Whole numbers as a request may spell them ("Six (6) sessions"). */

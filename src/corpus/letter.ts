@@ -13,7 +13,7 @@ import { Draw, w, type Weighted } from './random.js';
 import { writeRationale } from './rationales.js';
 import { REGIONS, type Region, type RegionKey, type Side } from './regions.js';
 import { SERVICE_KINDS } from './service-requests.js';
-import { writeSummary } from './summary.js';
+import { inSentence, writeSummary } from './summary.js';
 import { wrapParagraph } from './wrap.js';
 
 /** The seed of the default corpus, and of the committed samples (letters 0–23 of it). */
@@ -131,6 +131,7 @@ function drawItems(draw: Draw, region: Region, side: Side | null, decisionDay: D
   const seen = new Set<string>();
   for (let attempt = 0; items.length < count && attempt < count * 6; attempt++) {
     const kind = pickKind(draw, region);
+    if (kind.followsSurgery && !items.some((item) => item.kind.key === 'surgery')) continue;
     const request = kind.write({ draw, region, side, decisionDay, urDay });
     // One request line per letter: a second "Norco ..." would read as the same item twice.
     const key = `${kind.key}:${request.noun}`;
@@ -246,7 +247,10 @@ export function generateLetter(index: number, seed: number = DEFAULT_SEED): Gene
     injuryDay,
     region,
     diagnoses,
-    requests: items.map((i) => i.request.modified?.original ?? i.request.text),
+    requests: items.map((i) => {
+      const written = i.request.modified?.original ?? i.request.text;
+      return DRUG_KIND_KEYS.has(i.kind.key) ? written : inSentence(written);
+    }),
     medications: items.filter((i) => DRUG_KIND_KEYS.has(i.kind.key)).map((i) => i.request.noun),
     modified: items.filter((i) => i.request.modified).map((i) => i.request.noun),
     urDay,

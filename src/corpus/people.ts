@@ -82,11 +82,6 @@ const OTHER_STATES = [
 
 export const STATE_LISTS = { californiaShare: 0.7, others: OTHER_STATES } as const;
 
-export interface InjuryStory {
-  /** Completes "The injury occurred when the worker ..." style sentences: a past-tense clause. */
-  mechanism: string;
-}
-
 /** How the injuries happened, per region family; all past-tense clauses with no sex words. */
 export const MECHANISMS = {
   spine: [

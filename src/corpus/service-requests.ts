@@ -276,6 +276,7 @@ export const SERVICE_KINDS: readonly Kind[] = [
   {
     key: 'surgicalService',
     weight: 1.2,
+    followsSurgery: true,
     overturnRate: 0.2,
     family: 'equipment',
     mtus: [],

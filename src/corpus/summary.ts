@@ -18,7 +18,7 @@ export interface SummaryInput {
   injuryDay: Day;
   region: Region;
   diagnoses: readonly string[];
-  /** The requests as the item lines write them (for a modified request, the original). */
+  /** The requests as the item lines write them (for a modified request, the original), ready to stand inside a sentence. */
   requests: readonly string[];
   /** Medication names among the requests, for "Current medications included ...". */
   medications: readonly string[];
@@ -74,7 +74,12 @@ const PRIOR_CARE = [
   'activity modification', 'a TENS unit', 'bracing', 'rest and ice', 'modified duty', 'injections',
 ] as const;
 
-const RADIATION = ['', '', ' with radiation into the left leg', ' with numbness in the hand', ' that worsens with activity', ' that disturbs sleep'] as const;
+const PAIN_QUALITIES = ['', '', ' that worsens with activity', ' that disturbs sleep', ' with stiffness in the morning', ' despite medication'] as const;
+
+/** A service request inside a sentence: "Transforaminal epidural ..." → "transforaminal epidural ..."; "MRI", "EMG/NCV", "L4-L5 ..." keep their capitals. */
+export function inSentence(request: string): string {
+  return /^[A-Z][a-z]/.test(request) ? request.charAt(0).toLowerCase() + request.slice(1) : request;
+}
 
 export function writeSummary(draw: Draw, input: SummaryInput): WrittenSummary {
   const date = (day: Day) => writeDate(day, input.dateStyle);
@@ -108,8 +113,8 @@ export function writeSummary(draw: Draw, input: SummaryInput): WrittenSummary {
   const score = draw.int(4, 9);
   sentences.push(
     draw.pick([
-      `In a progress report dated ${date(visitDay)}, the worker reported ${site} pain rated ${score}/10${draw.pick(RADIATION)}.`,
-      `At a visit on ${date(visitDay)}, the worker described ongoing ${site} pain at ${score}/10${draw.pick(RADIATION)}.`,
+      `In a progress report dated ${date(visitDay)}, the worker reported ${site} pain rated ${score}/10${draw.pick(PAIN_QUALITIES)}.`,
+      `At a visit on ${date(visitDay)}, the worker described ongoing ${site} pain at ${score}/10${draw.pick(PAIN_QUALITIES)}.`,
       `A progress note dated ${date(visitDay)} documents ${site} pain rated ${score}/10.`,
     ]),
   );
@@ -117,11 +122,8 @@ export function writeSummary(draw: Draw, input: SummaryInput): WrittenSummary {
   sentences.push(draw.chance(0.5) ? `Examination showed ${findings[0]} and ${findings[1]}.` : `On examination there was ${findings[0]}, with ${findings[1]}.`);
   if (input.medications.length > 0 && draw.chance(0.7)) sentences.push(`Current medications included ${list(draw, input.medications)}.`);
 
-  sentences.push(
-    draw.chance(0.5)
-      ? `The treating physician requested ${list(draw, input.requests)}.`
-      : `The treatment plan included ${list(draw, input.requests)}.`,
-  );
+  const requested = list(draw, input.requests);
+  sentences.push(draw.chance(0.5) ? `The treating physician requested ${requested}.` : `The treatment plan included ${requested}.`);
 
   const datesUtilizationReview = draw.chance(0.9);
   const plural = input.requests.length > 1 ? 's' : '';
