@@ -34,57 +34,46 @@ function writeStrength(strength: string, spaced: boolean): { written: string; pa
 
 const refillWords = (n: number) => `${n} refill${n === 1 ? '' : 's'}`;
 
+/** One request for `drug`, in one of the ways requests are written (shares roughly as in the real letters). */
 function writeDrugRequest(drug: Drug, context: RequestContext): WrittenRequest {
   const { draw } = context;
   const strength = writeStrength(draw.pick(drug.strengths), draw.chance(0.25));
   const quantity = draw.pick(drug.quantities);
-  const form = draw.int(0, 99);
-  const base = { noun: drug.name, retrospective: false };
-  const treatment = (q: number | null, refills: number | null) => ({
-    nameContains: drug.name,
-    strength: strength.parsed,
-    quantity: q,
-    refills,
-    retrospective: false,
+  const named = `${drug.name} ${strength.written}`;
+  const request = (text: string, q: number | null, refills: number | null = null, extra: Partial<WrittenRequest> = {}): WrittenRequest => ({
+    text,
+    treatment: { nameContains: drug.name, strength: strength.parsed, quantity: q, refills, retrospective: false },
+    noun: drug.name,
+    ...extra,
   });
-  if (form < 40) return { text: `${drug.name} ${strength.written} #${quantity}`, treatment: treatment(quantity, null), noun: base.noun };
-  if (form < 52) return { text: `${drug.name} ${strength.written} QTY: ${quantity}.00`, treatment: treatment(quantity, null), noun: base.noun };
+  const form = draw.int(0, 99);
+  if (form < 40) return request(`${named} #${quantity}`, quantity);
+  if (form < 52) return request(`${named} QTY: ${quantity}.00`, quantity);
   if (form < 64 && drug.noRefills === undefined) {
     const refills = draw.int(1, 3);
-    return {
-      text: `${quantity} ${drug.form} of ${drug.name} ${strength.written} with ${refillWords(refills)}`,
-      treatment: treatment(quantity, refills),
-      noun: base.noun,
-    };
+    return request(`${quantity} ${drug.form} of ${named} with ${refillWords(refills)}`, quantity, refills);
   }
   if (form < 72 && drug.noRefills === undefined) {
     const refills = draw.int(1, 5);
-    return { text: `${drug.name} ${strength.written} #${quantity} with ${refillWords(refills)}`, treatment: treatment(quantity, refills), noun: base.noun };
+    return request(`${named} #${quantity} with ${refillWords(refills)}`, quantity, refills);
   }
-  if (form < 80) return { text: `${drug.name} ${strength.written}`, treatment: treatment(null, null), noun: base.noun };
-  if (form < 86) return { text: `${drug.name} ${strength.written} quantity ${quantity}`, treatment: treatment(quantity, null), noun: base.noun };
+  if (form < 80) return request(named, null);
+  if (form < 86) return request(`${named} quantity ${quantity}`, quantity);
   if (form < 93) {
-    // A request for medication already dispensed, with its date of service.
+    // Medication already dispensed, with its date of service.
     const serviceDay = context.urDay - draw.int(5, 45);
     const lead = draw.pick(['Retro', 'Retrospective', 'Retrospective request for']);
-    const text = `${lead} ${drug.name} ${strength.written} #${quantity} (DOS ${writeDate(serviceDay, draw.pick(['shortYear', 'slash'] as const))})`;
-    return { text, treatment: { ...treatment(quantity, null), retrospective: true, serviceDate: isoOf(serviceDay) }, noun: base.noun };
+    const written = request(`${lead} ${named} #${quantity} (DOS ${writeDate(serviceDay, draw.pick(['shortYear', 'slash'] as const))})`, quantity);
+    return { ...written, treatment: { ...written.treatment, retrospective: true, serviceDate: isoOf(serviceDay) } };
   }
-  if (quantity < 30) return { text: `${drug.name} ${strength.written} #${quantity}`, treatment: treatment(quantity, null), noun: base.noun };
+  if (quantity < 30) return request(`${named} #${quantity}`, quantity);
   // UR authorized part of the supply (enough to wean); the rest went to IMR.
   const authorizedQuantity = Math.round(quantity / 20) * 10;
-  const original = `${drug.name} ${strength.written} #${quantity}`;
-  const authorized = `${drug.name} ${strength.written} #${authorizedQuantity}`;
-  if (draw.chance(0.5)) {
-    return { text: original, treatment: treatment(quantity, null), noun: base.noun, modified: { original, authorized, wording: 'authorizedFirst' } };
-  }
-  const remaining = `${drug.name} ${strength.written} #${quantity - authorizedQuantity}`;
-  return {
-    text: remaining,
-    treatment: treatment(quantity - authorizedQuantity, null),
-    noun: base.noun,
-    modified: { original, authorized, wording: 'remainingPortion' },
-  };
+  const original = `${named} #${quantity}`;
+  const authorized = `${named} #${authorizedQuantity}`;
+  if (draw.chance(0.5)) return request(original, quantity, null, { modified: { original, authorized, wording: 'authorizedFirst' } });
+  const remaining = quantity - authorizedQuantity;
+  return request(`${named} #${remaining}`, remaining, null, { modified: { original, authorized, wording: 'remainingPortion' } });
 }
 
 const TABLETS = [30, 60, 90, 120, 150, 180] as const;

@@ -100,8 +100,7 @@ export const SERVICE_KINDS: readonly Kind[] = [
       const topic = modality === 'MRI' ? 'Magnetic resonance imaging (MRI)' : modality === 'CT scan' ? 'Computed tomography (CT)' : 'Radiography (x-rays)';
       const lead = draw.pick(['', '', '', 'Repeat ', 'Outpatient ']);
       const tail = modality === 'MRI' ? draw.pick(['', '', ' without contrast', ' with and without contrast']) : '';
-      const text = `${lead}${modality} of ${where}${tail}`;
-      return service(lead === '' ? text : text, modality === 'X-ray' ? 'X-ray' : modality === 'CT scan' ? 'CT' : 'MRI', `the ${modality}`, null, { topics: [topic] });
+      return service(`${lead}${modality} of ${where}${tail}`, modality === 'X-ray' ? 'X-ray' : modality === 'CT scan' ? 'CT' : 'MRI', `the ${modality}`, null, { topics: [topic] });
     },
   },
   {
