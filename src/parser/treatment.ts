@@ -1,15 +1,18 @@
 /**
- * What a disputed request asks for: the treatment's name, generic name and drug class, DWC
- * category, strength, quantity, refills, and whether it is retrospective. Pure; the catalogues
- * (src/parser/catalogue/) hold the vocabulary, this file only reads requests with them.
+ * What a disputed request asks for: the treatment's concept in the vocabulary, its whole name,
+ * generic name and drug class, DWC category, strength, quantity, refills, schedule (sessions a
+ * week, days), body region and side, and whether it is retrospective. Pure; the vocabulary
+ * (src/vocabulary/treatments, read through src/parser/catalogue/) holds the words, this file only
+ * reads requests with them.
  */
-import type { IsoDate, Treatment, TreatmentCategory } from '../domain/determination.js';
+import type { IsoDate, Laterality, Treatment, TreatmentCategory } from '../domain/determination.js';
+import { categoryConceptId, classificationOf, drugCombinationId, serviceConceptOf, topicalFormOf } from '../vocabulary/treatments/catalogue.js';
 import type { DrugEntry } from './catalogue/drugs.js';
 import { trimEdges } from './catalogue/keys.js';
 import { DRUG_CLASSES } from './catalogue/drugs.js';
-import type { PhraseMatch } from './catalogue/phrase-index.js';
+import type { PhraseMatch, Word } from './catalogue/phrase-index.js';
 import { wordsOf } from './catalogue/phrase-index.js';
-import { CATEGORY_INDEX, CATEGORY_RULES, DRUG_INDEX, FORM_INDEX } from './catalogue/treatment-index.js';
+import { CATEGORY_INDEX, CATEGORY_RULES, DRUG_INDEX, FORM_INDEX, REGION_INDEX } from './catalogue/treatment-index.js';
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['no', 0], ['zero', 0], ['once', 1], ['one', 1], ['a', 1], ['single', 1], ['twice', 2], ['two', 2], ['three', 3], ['thrice', 3],
@@ -18,6 +21,13 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 /** A count as written: digits or a number word. */
 const COUNT = '(\\d+(?:\\.\\d+)?|no|zero|once|one|single|twice|two|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)';
+/** How many days, weeks or months: digits or a number word, but not "a" ("three times a week" is no duration). */
+const SPAN_COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty)';
+/**
+ * Not the second number of a range ("2-3 times", "1 to 2 times", "7-10 days": a range says no one
+ * count) nor a quantity ("#60 day supply" is 60 of something).
+ */
+const NOT_AFTER_RANGE = '(?<!(?:[-\\d.\\/#]|\\bto|\\bor)\\s*)';
 
 /** A count that can open a request ("Eight", "2"); not "a" or "single", which are part of names. */
 const LEADING_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)';
@@ -49,11 +59,23 @@ const SESSION_COUNT = new RegExp(
 );
 /** "2 times a week for 4 weeks", "two times a week times six weeks", "3 visits per week for 2 weeks", "twice a week for 3 weeks". */
 const FREQUENCY_FOR_WEEKS = new RegExp(
-  `(?<![-\\d])\\b(?:${COUNT}\\s*(?:x|times?|visits?|sessions?)|(once|twice|thrice))\\s*(?:(?:a|per|each|\\/)\\s*week|weekly)\\s*,?\\s*(?:for|x|times|over)\\s*(?:the\\s+next\\s+)?${COUNT}\\s*weeks?\\b`,
+  `${NOT_AFTER_RANGE}\\b(?:${COUNT}\\s*(?:x|times?|visits?|sessions?)|(once|twice|thrice))\\s*(?:(?:a|per|each|\\/)\\s*week|weekly)\\s*,?\\s*(?:for|x|times|over)\\s*(?:the\\s+next\\s+)?${COUNT}\\s*weeks?\\b`,
+  'i',
+);
+/** So many a week: "2 times a week", "three times weekly", "3 visits per week", "2x/week", "5 days a week", "twice a week" (not "2-3 times a week"). */
+const PER_WEEK = new RegExp(
+  `${NOT_AFTER_RANGE}\\b(?:${COUNT}\\s*(?:x|times?|visits?|sessions?|days?)|(once|twice|thrice))\\s*(?:(?:a|per|each|every|\\/)\\s*(?:week|wk)\\b|weekly\\b)`,
   'i',
 );
 /** "2x6", "3 x 4": so many a week for so many weeks, as requests abbreviate it. */
 const PER_WEEK_BY_WEEKS = /\b(\d{1,2})\s*x\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|g|%|days?|months?))/i;
+/** A span of time: "for 4 weeks", "30 day rental", "x 6 months", "one month supply" (not "7-10 days", not "5 days a week"). */
+const SPAN = new RegExp(`${NOT_AFTER_RANGE}\\b${SPAN_COUNT}\\s*-?\\s*(days?|weeks?|wks?|months?)\\b(?!\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk|month)\\b)`, 'i');
+/** "for a month", "over a week" (but "three times a day" is how often, not how long). */
+const SPAN_OF_ONE = /\b(?:for|over)\s+an?\s+(day|week|month)\b/i;
+/** "#60 day supply: 30". */
+const DAY_SUPPLY = /\bdays?\s+supply\s*:?\s*(\d+)\b/i;
+const DAYS_PER: ReadonlyMap<string, number> = new Map([['d', 1], ['w', 7], ['m', 30]]);
 /** "times 6", "1 times 8", "x 6": a count of services. */
 const TIMES_COUNT = /\b(?:times|x)\s*(\d+)\b(?!\s*(?:a|per|weekly|days?|weeks?|months?|hours?)\b)/i;
 const REFILLS = new RegExp(`\\b${COUNT}\\s+(?:additional\\s+)?refills?\\b`, 'i');
@@ -72,10 +94,10 @@ const DRUG_NAME_END = /[\s]*(?:[(#,;:]|\d|\b(?:take|takes|apply|applied|qty|quan
 /** Where a service's name ends: frequency, count, duration, rental, date of service. */
 // One alternation per kind of first token (a count, a word, "#", "("), so each position of the
 // request is tried against a handful of branches rather than every pattern: this runs on every
-// service request. The name is trimmed of the ", " left before the cut.
+// service request. A count may be a range ("1 to 2 times", "7-10 days"): the name ends before it.
 const SERVICE_NAME_END = new RegExp(
   [
-    `\\b${COUNT}(?:\\s*-\\s*\\d+)?\\s*(?:x(?=\\s*\\d|\\b)|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*days?\\s+(?:rental|use|supply))`,
+    `\\b${COUNT}(?:\\s*(?:-|to|or)\\s*${COUNT})?\\s*(?:x(?=\\s*\\d|\\b)|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*(?:days?|weeks?|months?)\\b)`,
     '\\b(?:once|twice|thrice|additional|QTY|quantity|sessions?|visits?|weekly|DOS|purchase|rental)\\b',
     '\\btimes\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
     '\\bx\\s*\\d',
@@ -94,6 +116,14 @@ const SERVICE_LEADING_COUNT = new RegExp(
   `^(?:${LEADING_COUNT}(?:\\s*\\(\\d+\\))?\\s+)(?:(?:additional\\s+)?(?:sessions?|visits?|treatments?)\\s+of\\s+|(?=(?:[\\w/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b|(?:[\\w-]+\\s+)?[\\w-]+s\\b))`,
   'i',
 );
+/** Words before the service that say which request this is, not what it is: "Initial acupuncture", "Additional physical therapy", "with open carpal tunnel release". */
+const LEADING_QUALIFIER = /^(?:(?:initial|additional|continued|continuing|further|extra|more|unknown|unspecified|repeat|continuation\s+(?:of|for)|request\s+for|with|and|plus|&)\s+)+/i;
+/** A word no whole name ends with: the name was cut after it ("MRI of the", "Acupuncture, 1 to"). */
+const DANGLING_WORD = /[\s,;:\/&-]+(?:to|of|for|with|and|or|at|in|on|per|by|from|the|a|an|x|times|vs|versus|under|over|plus|including|includes?|possible|then|via)$/i;
+/** A count left before a cut range ("Acupuncture, 1" of "Acupuncture, 1 to 2 times a week"). */
+const DANGLING_COUNT = /,\s*\d+(?:\.\d+)?$/;
+/** Enough for any real name; a run-on name is cut in one pass whatever it holds. */
+const MAX_DANGLING_CUTS = 8;
 
 function countOf(written: string | undefined): number | null {
   if (written === undefined) return null;
@@ -156,6 +186,38 @@ function quantityOf(request: string, lower: string, isPharmaceutical: boolean): 
   return times ? countOf(times[1]) : null;
 }
 
+interface Schedule {
+  frequencyPerWeek: number | null;
+  durationDays: number | null;
+}
+
+/** Sessions a week (services only) and how many days the request runs. */
+function scheduleOf(request: string, lower: string, isPharmaceutical: boolean): Schedule {
+  const mayHaveWeeks = lower.includes('week') || lower.includes('wk');
+  const shorthand = !isPharmaceutical && lower.includes('x') ? PER_WEEK_BY_WEEKS.exec(request) : null; // "2x4"
+  let frequencyPerWeek: number | null = null;
+  if (!isPharmaceutical && mayHaveWeeks) {
+    const perWeek = PER_WEEK.exec(request);
+    if (perWeek) frequencyPerWeek = countOf(perWeek[1] ?? perWeek[2]);
+  }
+  if (frequencyPerWeek === null && shorthand) frequencyPerWeek = Number(shorthand[1]);
+
+  let durationDays: number | null = null;
+  if (mayHaveWeeks || lower.includes('day') || lower.includes('month')) {
+    const span = SPAN.exec(request);
+    const supply = span ? null : DAY_SUPPLY.exec(request);
+    const one = span || supply ? null : SPAN_OF_ONE.exec(request);
+    if (span) {
+      const count = countOf(span[1]);
+      const unit = DAYS_PER.get((span[2] ?? '').charAt(0).toLowerCase()) ?? null;
+      durationDays = count !== null && unit !== null ? count * unit : null;
+    } else if (supply) durationDays = Number(supply[1]);
+    else if (one) durationDays = DAYS_PER.get((one[1] ?? '').charAt(0).toLowerCase()) ?? null;
+  }
+  if (durationDays === null && shorthand) durationDays = Number(shorthand[2]) * 7;
+  return { frequencyPerWeek, durationDays };
+}
+
 /** The distinct drugs named, in order (brand and generic of one drug count once). */
 function distinctDrugs(matches: readonly PhraseMatch<DrugEntry>[]): PhraseMatch<DrugEntry>[] {
   const seen = new Set<string>();
@@ -168,10 +230,36 @@ function distinctDrugs(matches: readonly PhraseMatch<DrugEntry>[]): PhraseMatch<
   return distinct;
 }
 
+function unbalancedParenthesisAt(name: string): number {
+  let open = -1;
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 40 /* ( */) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === 41 /* ) */ && depth > 0) depth--;
+  }
+  return depth > 0 ? open : -1;
+}
+
+/** A name cut out of a request, without what the cut left dangling: an open "(", a trailing "of", ", 1 to". */
+function wholeName(cut: string): string {
+  let name = trimEdges(cut, true);
+  const open = unbalancedParenthesisAt(name);
+  if (open > 0) name = trimEdges(name.slice(0, open), true);
+  for (let cuts = 0; cuts < MAX_DANGLING_CUTS; cuts++) {
+    const dangling = DANGLING_WORD.exec(name) ?? DANGLING_COUNT.exec(name);
+    if (!dangling || dangling.index === 0) break;
+    name = trimEdges(name.slice(0, dangling.index), true);
+  }
+  return name;
+}
+
 function drugNameAt(text: string, start: number, end: number): string {
   const after = text.slice(end);
   const stop = DRUG_NAME_END.exec(after);
-  return trimEdges(text.slice(start, end) + (stop ? after.slice(0, stop.index) : after), true);
+  return wholeName(text.slice(start, end) + (stop ? after.slice(0, stop.index) : after));
 }
 
 /** Labels can stack: "Associated surgical service: Labs - CBC". */
@@ -182,38 +270,71 @@ function withoutLabels(text: string, lower: string): string {
   return rest;
 }
 
-/** `matchText` is the request without its labels. */
+/** The service as a whole phrase, first letter capital: "Eight (8) physical therapy sessions" → "Physical therapy". `matchText` is the request without its labels. */
 function serviceName(text: string, matchText: string): string {
-  let name = matchText;
-  name = name.replace(SERVICE_LEADING_COUNT, '');
+  let name = matchText.replace(LEADING_QUALIFIER, '').replace(SERVICE_LEADING_COUNT, '').replace(LEADING_QUALIFIER, '');
   const stop = SERVICE_NAME_END.exec(name);
   if (stop && stop.index > 0) name = name.slice(0, stop.index);
-  return trimEdges(name, true) || text.trim();
+  name = wholeName(name) || wholeName(text) || text.trim();
+  const first = name.charAt(0);
+  return first === first.toLowerCase() ? first.toUpperCase() + name.slice(1) : name;
 }
 
 interface Classification {
   category: TreatmentCategory;
   subcategory: string | null;
+  /** The service concept, for a request that is not a pharmaceutical. */
+  conceptId: string;
   drugs: PhraseMatch<DrugEntry>[];
+  isTopical: boolean;
+  isCompound: boolean;
 }
 
-/** The request's category: a procedure that names a drug is the procedure; else a drug; else the first matching rule. */
-function classify(matchText: string): Classification & { isTopical: boolean; isCompound: boolean } {
-  const words = wordsOf(matchText);
+/** The service a request names: the first by the vocabulary's precedence, made as specific as the request allows. */
+function serviceOf(best: number, found: readonly PhraseMatch<number>[]): Pick<Classification, 'category' | 'subcategory' | 'conceptId'> | null {
+  const rule = CATEGORY_RULES[best];
+  if (!rule) return null;
+  const named = found.map((m) => CATEGORY_RULES[m.value]?.conceptId ?? rule.conceptId);
+  const conceptId = named.length > 1 ? serviceConceptOf(rule.conceptId, named) : rule.conceptId;
+  const specific = conceptId === rule.conceptId ? undefined : classificationOf(conceptId);
+  return { category: specific?.category ?? rule.category, subcategory: specific ? specific.subcategory : rule.subcategory, conceptId };
+}
+
+/** The request's category: a procedure that names a drug is the procedure; else a drug; else the first matching service. */
+function classify(words: readonly Word[], matchText: string): Classification {
   const drugs = distinctDrugs(DRUG_INDEX.find(words));
   const forms = FORM_INDEX.find(words);
   // Percent strengths are how topicals are written ("Lidocaine 5%", "Ketoprofen 20%").
   const hasPercent = PERCENT_SIGN.test(matchText);
   const isTopical = hasPercent || forms.some((f) => f.value === 'TOPICAL' || f.value === 'COMPOUND') || drugs.some((d) => d.value.topical === true);
   const isCompound = forms.some((f) => f.value === 'COMPOUND') || drugs.some((d) => d.value.compounded === true) || (isTopical && drugs.length > 1);
+  const services = CATEGORY_INDEX.find(words);
   let best = Number.POSITIVE_INFINITY;
-  for (const match of CATEGORY_INDEX.find(words)) best = Math.min(best, match.value);
+  for (const match of services) best = Math.min(best, match.value);
   const rule = CATEGORY_RULES[best];
   if (rule && (rule.beforeDrugs === true || drugs.length === 0)) {
-    return { category: rule.category, subcategory: rule.subcategory, drugs: [], isTopical, isCompound };
+    const service = serviceOf(best, services);
+    if (service) return { ...service, drugs: [], isTopical, isCompound };
   }
-  if (drugs.length > 0 || forms.length > 0) return { category: 'PHARMACEUTICALS', subcategory: null, drugs, isTopical, isCompound };
-  return { category: 'OTHER', subcategory: null, drugs: [], isTopical, isCompound };
+  if (drugs.length > 0 || forms.length > 0) {
+    return { category: 'PHARMACEUTICALS', subcategory: null, conceptId: pharmaceuticalConceptOf(drugs, isTopical, isCompound), drugs, isTopical, isCompound };
+  }
+  return { category: 'OTHER', subcategory: null, conceptId: categoryConceptId('OTHER'), drugs: [], isTopical, isCompound };
+}
+
+/** A drug's own concept; the topical form's where the request is for one; a compound's or combination's made of its drugs. */
+function pharmaceuticalConceptOf(drugs: readonly PhraseMatch<DrugEntry>[], isTopical: boolean, isCompound: boolean): string {
+  const [first, ...others] = drugs;
+  if (!first) {
+    if (isCompound) return 'class/topical-compounds';
+    return isTopical ? 'class/topical-analgesics' : categoryConceptId('PHARMACEUTICALS');
+  }
+  if (others.length === 0) {
+    if (first.value.compounded === true) return first.value.conceptId;
+    if (isCompound) return drugCombinationId([first.value.conceptId], true);
+    return isTopical ? topicalFormOf(first.value) : first.value.conceptId;
+  }
+  return drugCombinationId(drugs.map((d) => d.value.conceptId), isCompound);
 }
 
 function drugClassOf(drugs: readonly PhraseMatch<DrugEntry>[], isTopical: boolean, isCompound: boolean): string | null {
@@ -225,6 +346,55 @@ function drugClassOf(drugs: readonly PhraseMatch<DrugEntry>[], isTopical: boolea
   return first?.drugClass ?? null;
 }
 
+const SIDES: ReadonlyMap<string, Laterality> = new Map([
+  ['left', 'LEFT'], ['lt', 'LEFT'], ['right', 'RIGHT'], ['rt', 'RIGHT'],
+  ['bilateral', 'BILATERAL'], ['bilaterally', 'BILATERAL'], ['bilat', 'BILATERAL'], ['b/l', 'BILATERAL'], ['both', 'BILATERAL'],
+]);
+/** Side words that say a side only in front of a region ("both knees", "Rt shoulder"). */
+const SIDES_ONLY_BEFORE_A_REGION: ReadonlySet<string> = new Set(['lt', 'rt', 'both']);
+/** A side word belongs to a region named within this many words after it ("right lower extremity"). */
+const SIDE_REACH_WORDS = 3;
+/** "L4-5", "C5-6", "L5-S1", "T12": a spine level names the region. */
+const SPINE_LEVEL = /\b([CTL])(?:[1-9]|1[0-2])\b/i;
+const SPINE_REGIONS: ReadonlyMap<string, string> = new Map([['c', 'cervical spine'], ['t', 'thoracic spine'], ['l', 'lumbar spine']]);
+
+interface Site {
+  bodyRegion: string | null;
+  laterality: Laterality | null;
+}
+
+function combinedSide(sides: readonly Laterality[]): Laterality | null {
+  if (sides.includes('BILATERAL') || (sides.includes('LEFT') && sides.includes('RIGHT'))) return 'BILATERAL';
+  return sides[0] ?? null;
+}
+
+/**
+ * The first region the request names, and the side named for it ("MRI of the left shoulder",
+ * "fingers of the right hand"); failing that, a side no region owns ("Right L4 transforaminal
+ * ESI"). A side in front of another region ("neck, right hand") is that region's, not the request's.
+ */
+function siteOf(words: readonly Word[], matchText: string): Site {
+  const regions = REGION_INDEX.find(words);
+  let bodyRegion = regions[0]?.value ?? null;
+  if (bodyRegion === null) {
+    const level = SPINE_LEVEL.exec(matchText);
+    if (level) bodyRegion = SPINE_REGIONS.get((level[1] ?? '').toLowerCase()) ?? null;
+  }
+  const ownSides: Laterality[] = [];
+  const freeSides: Laterality[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const side = word ? SIDES.get(word.text) : undefined;
+    if (!word || side === undefined) continue;
+    const reach = words[Math.min(i + SIDE_REACH_WORDS, words.length - 1)]?.end ?? word.end;
+    const owner = regions.find((region) => region.start > word.start && region.start <= reach);
+    if (owner) {
+      if (owner.value === bodyRegion) ownSides.push(side);
+    } else if (!SIDES_ONLY_BEFORE_A_REGION.has(word.text)) freeSides.push(side);
+  }
+  return { bodyRegion, laterality: combinedSide(ownSides) ?? combinedSide(freeSides) };
+}
+
 /** `request` = the disputed request as written on the item line (already without the ": Upheld" decision). */
 export function describeTreatment(request: string): Treatment {
   const text = request.trim();
@@ -233,7 +403,8 @@ export function describeTreatment(request: string): Treatment {
   const isRetrospective = mayNameService && RETROSPECTIVE.test(text);
   const serviceDate = mayNameService ? SERVICE_DATE.exec(text) : null;
   const matchText = withoutLabels(text, lower);
-  const { category, subcategory, drugs, isTopical, isCompound } = classify(matchText);
+  const words = wordsOf(matchText);
+  const { category, subcategory, conceptId, drugs, isTopical, isCompound } = classify(words, matchText);
   const isPharmaceutical = category === 'PHARMACEUTICALS';
 
   let name: string;
@@ -259,9 +430,12 @@ export function describeTreatment(request: string): Treatment {
   const strengths = isPharmaceutical ? strengthsOf(matchText) : [];
   const strength = strengths.length === 0 ? null : isCompound && drugs.length > 1 ? strengths.map((s) => s.text).join(', ') : (strengths[0]?.text ?? null);
   const refills = lower.includes('refill') ? REFILLS.exec(text) : null;
+  const { bodyRegion, laterality } = siteOf(words, matchText);
+  const { frequencyPerWeek, durationDays } = scheduleOf(text, lower, isPharmaceutical);
 
   return {
     name,
+    conceptId,
     genericName,
     drugClass,
     category,
@@ -271,10 +445,9 @@ export function describeTreatment(request: string): Treatment {
     refills: refills ? countOf(refills[1]) : null,
     retrospective: isRetrospective,
     serviceDate: serviceDate ? isoDate(serviceDate[1] ?? '', serviceDate[2] ?? '', serviceDate[3] ?? '') : null,
-    conceptId: `category/${category.toLowerCase()}`,
-    bodyRegion: null,
-    laterality: null,
-    frequencyPerWeek: null,
-    durationDays: null,
+    bodyRegion,
+    laterality,
+    frequencyPerWeek,
+    durationDays,
   };
 }

@@ -130,7 +130,7 @@ describe('service requests', () => {
     { request: 'Electro acupuncture to the low back two times a week times six weeks', expected: { subcategory: 'Acupuncture', quantity: 12 } },
     { request: 'Chiropractic care to the low back two times a week for four weeks', expected: { name: 'Chiropractic care to the low back', subcategory: 'Chiropractic', quantity: 8 } },
     { request: 'Physical therapy 2-3 times a week for 6 weeks', expected: { name: 'Physical therapy', subcategory: 'PT/OT', quantity: null } },
-    { request: 'Eight (8) physical therapy sessions', expected: { name: 'physical therapy', subcategory: 'PT/OT', quantity: 8 } },
+    { request: 'Eight (8) physical therapy sessions', expected: { name: 'Physical therapy', subcategory: 'PT/OT', quantity: 8 } },
     { request: 'Twelve sessions of physical therapy for the right shoulder, right wrist and right hand, three times a week for four weeks', expected: { subcategory: 'PT/OT', quantity: 12 } },
     { request: 'Physical therapy additional 3 visits per week for 2 weeks', expected: { name: 'Physical therapy', quantity: 6 } },
     { request: 'Associated surgical service: Physical Therapy sessions, 12', expected: { name: 'Physical Therapy', quantity: 12 } },
@@ -199,9 +199,10 @@ describe('requests of the real letters', () => {
 });
 
 describe('what a request the catalogues cannot read yields', () => {
-  it('is the request itself as the name, in OTHER, with nothing made up', () => {
+  it('is the request itself as the name, in OTHER with its catch-all concept, with nothing made up', () => {
     expect(describeTreatment('  ')).toEqual({
       name: '',
+      conceptId: 'category/other',
       genericName: null,
       drugClass: null,
       category: 'OTHER',
@@ -211,6 +212,10 @@ describe('what a request the catalogues cannot read yields', () => {
       refills: null,
       retrospective: false,
       serviceDate: null,
+      bodyRegion: null,
+      laterality: null,
+      frequencyPerWeek: null,
+      durationDays: null,
     });
   });
 
@@ -241,6 +246,7 @@ describe('any request at all', () => {
 
   it('is described in one pass even when a broken letter runs the item line on for pages', () => {
     const runOn = `Physical therapy ${'for the lumbar and cervical spine with heat and '.repeat(3000)}`;
-    expect(describeTreatment(runOn)).toMatchObject({ category: 'REHABILITATION', subcategory: 'PT/OT', name: runOn.trim() });
+    // The whole run-on is the name, less the "and" it breaks off after.
+    expect(describeTreatment(runOn)).toMatchObject({ category: 'REHABILITATION', subcategory: 'PT/OT', name: runOn.trim().replace(/ and$/, '') });
   });
 });

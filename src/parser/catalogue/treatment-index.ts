@@ -1,6 +1,7 @@
 /**
  * The treatment catalogues as phrase indexes, built once at module load.
  */
+import { BODY_REGIONS } from '../../vocabulary/treatments/catalogue.js';
 import { DRUGS, type DrugEntry } from './drugs.js';
 import { PhraseIndex } from './phrase-index.js';
 import { CATEGORY_RULES, COMPOUND_WORDS, PHARMACEUTICAL_FORM_WORDS, TOPICAL_FORM_WORDS, type CategoryRule } from './treatment-categories.js';
@@ -20,5 +21,9 @@ export const FORM_INDEX = new PhraseIndex<FormWord>();
 for (const word of COMPOUND_WORDS) FORM_INDEX.add(word, 'COMPOUND');
 for (const word of TOPICAL_FORM_WORDS) FORM_INDEX.add(word, 'TOPICAL');
 for (const word of PHARMACEUTICAL_FORM_WORDS) FORM_INDEX.add(word, 'PHARMACEUTICAL');
+
+/** Values are region names (Treatment.bodyRegion). */
+export const REGION_INDEX = new PhraseIndex<string>();
+for (const region of BODY_REGIONS) for (const phrase of [region.name, ...region.synonyms]) REGION_INDEX.add(phrase, region.name);
 
 export { CATEGORY_RULES };
