@@ -112,7 +112,7 @@ async function prepare(letters: readonly Letter[]): Promise<Prepared[]> {
       },
     };
     const ver = versionToken(record);
-    const items = [...pointerRows(record, ver).map(pointerItem), headerItem({ record, ver, stale: null }), uploadItem(upload)].map(putRequest);
+    const items = [...pointerRows(record, ver).map(pointerItem), headerItem({ record, ver, stale: null, committedAt: at }), uploadItem(upload)].map(putRequest);
     out.push({ letter, record, upload, items });
   }
   return out;

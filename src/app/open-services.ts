@@ -40,6 +40,7 @@ export async function openServices(config: Config, options: OpenServicesOptions 
     if (config.mode === 'local') {
       const endpoint = engine?.endpoint ?? config.dynamoEndpoint;
       await ensureTable(client, config.tableName).catch((error: unknown) => {
+        if (error instanceof ImrError) throw error;
         throw new ImrError('CONFIGURATION', `Could not reach DynamoDB at ${endpoint} (DYNAMODB_ENDPOINT): ${error instanceof Error ? error.message : String(error)}`, {
           cause: error,
         });
@@ -62,9 +63,6 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       client,
       tableName: config.tableName,
       cursorSecret: config.cursorSecret,
-      // The parser's drug catalogue, so a filter names a drug the way ingest indexed it; loaded on
-      // first use, as the ingest use case loads the parser (see ingest-letter.ts).
-      genericNameOf: async (treatment) => (await import('../parser/index.js')).describeTreatment(treatment).genericName,
     });
     return {
       config,

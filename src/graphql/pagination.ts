@@ -16,7 +16,7 @@ export interface Connection<T> {
     startCursor: string | null;
     endCursor: string | null;
   };
-  totalCount: number | null;
+  totalCount: number;
 }
 
 /** The schema's default for `first`. */
@@ -51,6 +51,6 @@ export function toConnection<T, N>(page: Page<T>, request: PageRequest, toNode: 
       startCursor: edges[0]?.cursor ?? null,
       endCursor: page.endCursor ?? edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.totalCount ?? null,
+    totalCount: page.totalCount,
   };
 }

@@ -6,8 +6,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
-import { casePk, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
-import type { PointerKind, PointerRow } from './case-rows.js';
+import { caseDigest, encodeDigest } from './case-digest.js';
+import { casePk, feedKeys, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
+import type { PointerRow } from './case-rows.js';
 
 export type Item = Record<string, AttributeValue>;
 
@@ -16,6 +17,8 @@ export interface CaseHeader {
   ver: string;
   /** Versions whose pointer rows an interrupted replace left behind (cleared once they are deleted). */
   stale: string | null;
+  /** When this version was written: its place in the case feed. */
+  committedAt: string;
 }
 
 const s = (value: string): AttributeValue => ({ S: value });
@@ -36,6 +39,10 @@ export function headerItem(header: CaseHeader): Item {
     ...optional('caseNumber', record.caseNumber),
     ...optional('decisionDate', record.decisionDate),
     ...optional('stale', header.stale),
+    committedAt: s(header.committedAt),
+    gsi2pk: s(feedKeys.partition(feedKeys.shardOf(record.id))),
+    gsi2sk: s(feedKeys.sortKey(header.committedAt, record.id)),
+    dg: { B: encodeDigest(caseDigest(record, header.ver, header.committedAt)) },
     doc: { B: gzipSync(JSON.stringify(record)) },
   };
 }
@@ -44,7 +51,8 @@ export function readHeader(item: Item): CaseHeader {
   const doc = item.doc?.B;
   const ver = item.ver?.S;
   if (!doc || !ver) throw new Error(`Case header ${item.pk?.S ?? '?'} has no document.`);
-  return { record: JSON.parse(gunzipSync(doc).toString('utf8')) as CaseRecord, ver, stale: item.stale?.S ?? null };
+  const record = JSON.parse(gunzipSync(doc).toString('utf8')) as CaseRecord;
+  return { record, ver, stale: item.stale?.S ?? null, committedAt: item.committedAt?.S ?? record.ingestedAt };
 }
 
 export function pointerItem(row: PointerRow): Item {
@@ -55,39 +63,22 @@ export function pointerItem(row: PointerRow): Item {
     kind: s(row.kind),
     caseId: s(row.caseId),
     ver: s(row.ver),
-    ...(row.ordinal === null ? {} : { ordinal: { N: String(row.ordinal) } }),
-    ...(row.index === null ? {} : { index: { N: String(row.index) } }),
-    ...optional('decisionDate', row.decisionDate),
     gsi1pk: s(row.gsi1.pk),
     gsi1sk: s(row.gsi1.sk),
-    ...(row.gsi2 ? { gsi2pk: s(row.gsi2.pk), gsi2sk: s(row.gsi2.sk) } : {}),
   };
 }
 
 /** What a reader needs from a pointer row found in an index. */
 export interface PointerHit {
-  kind: PointerKind;
   caseId: string;
   ver: string;
-  ordinal: number | null;
-  index: number | null;
 }
-
-const POINTER_KINDS: ReadonlySet<string> = new Set<PointerKind>(['LIST_INGESTED', 'LIST_DECIDED', 'NUMBER', 'ITEM', 'CITATION']);
-const isPointerKind = (kind: string | undefined): kind is PointerKind => kind !== undefined && POINTER_KINDS.has(kind);
 
 export function readPointer(item: Item): PointerHit {
   const caseId = item.caseId?.S;
   const ver = item.ver?.S;
-  const kind = item.kind?.S;
-  if (!caseId || !ver || !isPointerKind(kind)) throw new Error(`Index row ${item.pk?.S ?? '?'} / ${item.sk?.S ?? '?'} is not a pointer.`);
-  return {
-    kind,
-    caseId,
-    ver,
-    ordinal: item.ordinal?.N === undefined ? null : Number(item.ordinal.N),
-    index: item.index?.N === undefined ? null : Number(item.index.N),
-  };
+  if (!caseId || !ver) throw new Error(`Index row ${item.pk?.S ?? '?'} / ${item.sk?.S ?? '?'} is not a pointer.`);
+  return { caseId, ver };
 }
 
 export function uploadItem(upload: UploadRecord): Item {

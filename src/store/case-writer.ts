@@ -42,6 +42,8 @@ export class CaseWriter {
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly batcher: WriteBatcher,
+    /** Told of each version this writer commits (the local search index counts it at once). */
+    private readonly onCommit: (header: CaseHeader) => void = () => undefined,
   ) {}
 
   async readHeader(caseId: string, consistent: boolean): Promise<CaseHeader | null> {
@@ -73,7 +75,7 @@ export class CaseWriter {
       const rows = pointerRows(record, ver).map(pointerItem);
       await this.batcher.write(rows.map(putRequest));
 
-      const header: CaseHeader = { record, ver, stale: existing ? existing.ver : null };
+      const header: CaseHeader = { record, ver, stale: existing ? existing.ver : null, committedAt: new Date().toISOString() };
       try {
         await this.client.send(
           new PutItemCommand({
@@ -90,6 +92,7 @@ export class CaseWriter {
         lost = { ver, rows };
         continue;
       }
+      this.onCommit(header);
       if (existing) {
         await this.removeStale(header);
         return { status: 'REPLACED', case: record };

@@ -6,6 +6,7 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { ConfigurationError } from '../errors.js';
 import { tableDefinition, type TableDefinition } from './table-definition.js';
 
 /** CreateTable input derived from the one table definition (what the CDK stack deploys). Pure. */
@@ -34,10 +35,26 @@ export function createTableInput(tableName: string, definition: TableDefinition 
   };
 }
 
-/** Creates the table on a local engine when it is missing (first start); waits until it is ACTIVE. */
+/** The indexes a table has, as "name:projection" (what must match the definition). */
+const indexShape = (indexes: readonly { IndexName?: string; Projection?: { ProjectionType?: string } }[]) =>
+  indexes.map((g) => `${g.IndexName}:${g.Projection?.ProjectionType}`).sort().join(', ');
+
+/**
+ * Creates the table on a local engine when it is missing (first start); waits until it is ACTIVE.
+ * A table made by an older version with other indexes is refused with what to do: the local
+ * engines cannot add an index to a table that has data.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existed'> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const found = indexShape(Table?.GlobalSecondaryIndexes ?? []);
+    const wanted = indexShape(createTableInput(tableName).GlobalSecondaryIndexes ?? []);
+    if (found !== wanted) {
+      throw new ConfigurationError(
+        `Table ${tableName} was made by an older version of this API (indexes ${found}; this version needs ${wanted}). ` +
+          'Move the data folder aside (e.g. `mv .data .data.old`), start again, and load your letters anew with `npx imr ingest .data.old/uploads`.',
+      );
+    }
     return 'existed';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;

@@ -1,33 +1,42 @@
 /**
  * DeterminationRepository on one DynamoDB table (see docs/data-model.md). Every read is a
- * GetItem, a Query or a BatchGetItem; nothing scans.
+ * GetItem, a Query or a BatchGetItem; nothing scans. Lists, counts, statistics and facets are
+ * answered by the search index the case feed keeps in memory; their nodes are read from the
+ * case headers.
  */
 import {
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
-import { ImrError } from '../errors.js';
+import { ImrError, InputError } from '../errors.js';
+import type { Position, SearchPage } from '../search/search-index.js';
 import { batchGet, putRequest } from './batch.js';
-import { readHeader, readUpload, uploadItem, type CaseHeader, type Item, type PointerHit } from './case-item.js';
+import { CaseFeed, type CaseFeedOptions } from './case-feed.js';
+import { caseDigest } from './case-digest.js';
+import { readHeader, readPointer, readUpload, uploadItem, type CaseHeader, type Item } from './case-item.js';
 import { caseIdForContentHash } from './case-id.js';
-import { citationFilterFacet, citationMatches, itemFilterFacet, itemMatches } from './case-rows.js';
 import { CaseWriter } from './case-writer.js';
-import { casePk, dateRange, HEADER_SK, indexPartitions, uploadPk, UPLOAD_SK } from './keys.js';
-import { queryPointers, type IndexQuery, type PointerPage } from './paging.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { caseNumberKeys, casePk, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
 import { WriteBatcher } from './write-batcher.js';
-import type {
-  CaseFilter,
-  CitationFilter,
-  CitationRecord,
-  DeterminationRepository,
-  DisputedItemFilter,
-  DisputedItemRecord,
-  Page,
-  PageRequest,
-  PutCaseResult,
+import {
+  MAX_PAGE_SIZE,
+  type CaseFilter,
+  type CitationFilter,
+  type CitationRecord,
+  type DeterminationRepository,
+  type Dimension,
+  type DisputedItemFilter,
+  type DisputedItemRecord,
+  type FacetValue,
+  type OutcomeGroup,
+  type Page,
+  type PageRequest,
+  type PutCaseResult,
 } from './repository.js';
 
 export interface DynamoRepositoryOptions {
@@ -35,11 +44,8 @@ export interface DynamoRepositoryOptions {
   tableName: string;
   /** HMAC key of pagination cursors (config.cursorSecret). */
   cursorSecret: string;
-  /**
-   * The generic name a treatment filter means ("Norco" → "hydrocodone/acetaminophen"), or null
-   * when it names no known drug (then it is matched as written). Items are indexed by the same rule.
-   */
-  genericNameOf?: (treatment: string) => Promise<string | null> | string | null;
+  /** How the search index follows other writers (see CaseFeed). */
+  feed?: CaseFeedOptions;
 }
 
 const headerKey = (caseId: string): Item => ({ pk: { S: casePk(caseId) }, sk: { S: HEADER_SK } });
@@ -51,15 +57,17 @@ export class DynamoRepository implements DeterminationRepository {
   private readonly cursorSecret: string;
   private readonly writer: CaseWriter;
   private readonly batcher: WriteBatcher;
-  private readonly genericNameOf: (treatment: string) => Promise<string | null> | string | null;
+  private readonly feed: CaseFeed;
 
   constructor(options: DynamoRepositoryOptions) {
     this.client = options.client;
     this.tableName = options.tableName;
     this.cursorSecret = options.cursorSecret;
-    this.genericNameOf = options.genericNameOf ?? (() => null);
     this.batcher = new WriteBatcher(options.client, options.tableName);
-    this.writer = new CaseWriter(options.client, options.tableName, this.batcher);
+    this.feed = new CaseFeed(options.client, options.tableName, options.feed);
+    this.writer = new CaseWriter(options.client, options.tableName, this.batcher, (header) =>
+      this.feed.apply(caseDigest(header.record, header.ver, header.committedAt)),
+    );
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
@@ -72,10 +80,19 @@ export class DynamoRepository implements DeterminationRepository {
   }
 
   async getCaseByNumber(caseNumber: string): Promise<CaseRecord | null> {
-    const page = await this.pointers({ indexName: 'gsi1', partition: indexPartitions.caseNumber(caseNumber), range: null }, { first: 10 });
-    const headers = await this.headers(page.rows.map((r) => r.hit.caseId));
+    const { Items: rows = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: caseNumberKeys.partition(caseNumber) } },
+        Limit: 10,
+      }),
+    );
+    const hits = rows.map(readPointer);
+    const headers = await this.headers(hits.map((hit) => hit.caseId));
     const wanted = caseNumber.trim().toUpperCase();
-    for (const { hit } of page.rows) {
+    for (const hit of hits) {
       const header = headers.get(hit.caseId);
       if (header && header.ver === hit.ver && header.record.caseNumber?.trim().toUpperCase() === wanted) return header.record;
     }
@@ -88,51 +105,36 @@ export class DynamoRepository implements DeterminationRepository {
   }
 
   async listCases(filter: CaseFilter, page: PageRequest): Promise<Page<CaseRecord>> {
-    const byDecision = filter.orderBy === 'DECISION_DATE';
-    const order = byDecision ? 'DECIDED' : 'INGESTED';
-    const query: IndexQuery = {
-      indexName: filter.outcome ? 'gsi2' : 'gsi1',
-      partition: indexPartitions.caseList(order, filter.outcome),
-      range: byDecision ? dateRange(filter.decidedFrom, filter.decidedTo) : null,
-      // Newest ingested first cannot also be a decision-date range in the key: narrow it after.
-      decisionDateRange: byDecision ? null : { ...(filter.decidedFrom ? { from: filter.decidedFrom } : {}), ...(filter.decidedTo ? { to: filter.decidedTo } : {}) },
-    };
-    return this.resolvePage(await this.pointers(query, page), (hit, header) => {
-      const r = header.record;
-      const inRange = (!filter.decidedFrom || (r.decisionDate !== null && r.decisionDate >= filter.decidedFrom)) &&
-        (!filter.decidedTo || (r.decisionDate !== null && r.decisionDate <= filter.decidedTo));
-      return (!filter.outcome || r.outcome === filter.outcome) && inRange ? r : null;
-    });
+    const index = await this.feed.current();
+    const { after, first } = this.position('cases', filter, page);
+    return this.resolvePage('cases', filter, index.casesPage(filter, after, first), (found) => found.id, (header) => header.record);
   }
 
-  async listDisputedItems(asked: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>> {
-    const filter = asked.treatment ? { ...asked, treatment: (await this.genericNameOf(asked.treatment)) ?? asked.treatment } : asked;
-    const { facet, value } = itemFilterFacet(filter);
-    const query: IndexQuery = {
-      indexName: filter.outcome ? 'gsi2' : 'gsi1',
-      partition: indexPartitions.items(facet, value, filter.outcome),
-      range: dateRange(filter.decidedFrom, filter.decidedTo),
-    };
-    return this.resolvePage(await this.pointers(query, page), (hit, header) => {
-      const item = header.record.disputedItems.find((i) => i.ordinal === hit.ordinal);
-      return item && itemMatches(item, header.record, filter) ? { caseId: header.record.id, item } : null;
+  async listDisputedItems(filter: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>> {
+    const index = await this.feed.current();
+    const { after, first } = this.position('items', filter, page);
+    return this.resolvePage('items', filter, index.items(filter, after, first), (found) => found.case.id, (header, found) => {
+      const item = header.record.disputedItems.find((i) => i.ordinal === found.ordinal);
+      return item ? { caseId: header.record.id, item } : null;
     });
   }
 
   async listCitations(filter: CitationFilter, page: PageRequest): Promise<Page<CitationRecord>> {
-    const { facet, value } = citationFilterFacet(filter);
-    const query: IndexQuery = {
-      indexName: filter.citedBy ? 'gsi2' : 'gsi1',
-      partition: indexPartitions.citations(facet, value, filter.citedBy),
-      range: null,
-    };
-    return this.resolvePage(await this.pointers(query, page), (hit, header) => {
-      const item = header.record.disputedItems.find((i) => i.ordinal === hit.ordinal);
-      const citation = hit.index === null ? undefined : item?.citations[hit.index];
-      return item && citation && hit.index !== null && citationMatches(citation, filter)
-        ? { caseId: header.record.id, itemOrdinal: item.ordinal, index: hit.index, citation }
-        : null;
+    const index = await this.feed.current();
+    const { after, first } = this.position('citations', filter, page);
+    return this.resolvePage('citations', filter, index.citations(filter, after, first), (found) => found.item.case.id, (header, found) => {
+      const item = header.record.disputedItems.find((i) => i.ordinal === found.item.ordinal);
+      const citation = item?.citations[found.index];
+      return item && citation ? { caseId: header.record.id, itemOrdinal: item.ordinal, index: found.index, citation } : null;
     });
+  }
+
+  async outcomeStats(groupBy: Dimension, filter: DisputedItemFilter, first: number): Promise<OutcomeGroup[]> {
+    return (await this.feed.current()).outcomeStats(groupBy, filter, first);
+  }
+
+  async facets(dimension: Dimension, prefix: string | null, filter: DisputedItemFilter, first: number): Promise<FacetValue[]> {
+    return (await this.feed.current()).facets(dimension, prefix, filter, first);
   }
 
   putCase(record: CaseRecord): Promise<PutCaseResult> {
@@ -162,8 +164,17 @@ export class DynamoRepository implements DeterminationRepository {
     await this.batcher.write([putRequest(uploadItem(upload))]);
   }
 
-  private pointers(query: IndexQuery, page: PageRequest): Promise<PointerPage> {
-    return queryPointers(this.client, this.tableName, this.cursorSecret, query, page);
+  /** A cursor is signed with the list and filter it belongs to, so it cannot be replayed elsewhere. */
+  private position(list: string, filter: object, page: PageRequest): { after: Position | null; first: number } {
+    const { first } = page;
+    if (!Number.isInteger(first) || first < 0) throw new InputError(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${first}.`);
+    if (page.after === undefined || page.after === null) return { after: null, first: Math.min(first, MAX_PAGE_SIZE) };
+    const { p } = decodeCursor(this.cursorSecret, JSON.stringify([list, filter]), page.after);
+    const after: unknown = JSON.parse(p ?? 'null');
+    if (!Array.isArray(after) || !after.every((part) => typeof part === 'string' || typeof part === 'number')) {
+      throw new ImrError('BAD_CURSOR', 'The "after" cursor is not one of ours; start again from the first page.');
+    }
+    return { after, first: Math.min(first, MAX_PAGE_SIZE) };
   }
 
   /** The current header of each case, by id (one BatchGetItem for a page). */
@@ -176,21 +187,31 @@ export class DynamoRepository implements DeterminationRepository {
   }
 
   /**
-   * Pointers → nodes, through the headers: a pointer of a version the header no longer names,
-   * or one that no longer matches, is dropped (its cursor still counts as read).
+   * Index nodes → records, through the headers (one BatchGetItem). The header is the truth: a
+   * node whose case or item is gone from it is dropped, and its cursor still counts as read.
    */
-  private async resolvePage<T>(page: PointerPage, toNode: (hit: PointerHit, header: CaseHeader) => T | null): Promise<Page<T>> {
-    const headers = await this.headers(page.rows.map((r) => r.hit.caseId));
+  private async resolvePage<N, T>(
+    list: string,
+    filter: object,
+    found: SearchPage<N>,
+    caseIdOf: (node: N) => string,
+    toRecord: (header: CaseHeader, node: N) => T | null,
+  ): Promise<Page<T>> {
+    const headers = await this.headers(found.nodes.map(caseIdOf));
+    const shape = JSON.stringify([list, filter]);
+    const cursorAt = (position: Position) => encodeCursor(this.cursorSecret, shape, { p: JSON.stringify(position) });
     const nodes: T[] = [];
     const cursors: string[] = [];
-    for (const { hit, cursor } of page.rows) {
-      const header = headers.get(hit.caseId);
-      const node = header && header.ver === hit.ver ? toNode(hit, header) : null;
-      if (node !== null) {
-        nodes.push(node);
-        cursors.push(cursor);
+    found.nodes.forEach((node, i) => {
+      const header = headers.get(caseIdOf(node));
+      const record = header ? toRecord(header, node) : null;
+      const position = found.positions[i];
+      if (record !== null && position) {
+        nodes.push(record);
+        cursors.push(cursorAt(position));
       }
-    }
-    return { nodes, cursors, hasNextPage: page.hasNextPage, endCursor: page.endCursor };
+    });
+    const last = found.positions.at(-1);
+    return { nodes, cursors, hasNextPage: found.hasNextPage, endCursor: last ? cursorAt(last) : null, totalCount: found.totalCount };
   }
 }

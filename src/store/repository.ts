@@ -1,14 +1,8 @@
-import type {
-  CaseOutcome,
-  CitedBy,
-  DisputedItem,
-  GuidelineCitation,
-  GuidelineSource,
-  IsoDate,
-  ItemOutcome,
-  TreatmentCategory,
-} from '../domain/determination.js';
+import type { DisputedItem, GuidelineCitation } from '../domain/determination.js';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
+import type { CaseFilter, CitationFilter, DisputedItemFilter } from '../search/conditions.js';
+import type { Dimension } from '../search/groupings.js';
+import type { FacetValue, OutcomeGroup } from '../search/search-index.js';
 
 /**
  * What the rest of the application may ask of the store. Every DynamoDB call lives behind
@@ -28,38 +22,13 @@ export interface Page<T> {
   cursors: string[];
   hasNextPage: boolean;
   endCursor: string | null;
-  /** Present only where it is cheap to know. */
-  totalCount?: number;
+  /** How many match in all (every page of the list), exactly. */
+  totalCount: number;
 }
 
-export interface CaseFilter {
-  outcome?: CaseOutcome;
-  /** Letter decision date range, inclusive. */
-  decidedFrom?: IsoDate;
-  decidedTo?: IsoDate;
-  /** Newest first by this key (default INGESTED_AT). */
-  orderBy?: 'INGESTED_AT' | 'DECISION_DATE';
-}
-
-/** At most one of treatment / drugClass / category / specialty selects the facet; outcome and dates narrow it. */
-export interface DisputedItemFilter {
-  /** Generic name (brand names are normalised before lookup), e.g. "hydrocodone/acetaminophen" or "Norco". */
-  treatment?: string;
-  drugClass?: string;
-  category?: TreatmentCategory;
-  /** Reviewer specialty, e.g. "Orthopedic Surgery". */
-  specialty?: string;
-  outcome?: ItemOutcome;
-  decidedFrom?: IsoDate;
-  decidedTo?: IsoDate;
-}
-
-export interface CitationFilter {
-  source?: GuidelineSource;
-  /** A section title as catalogued, e.g. "Opioids, criteria for use". */
-  section?: string;
-  citedBy?: CitedBy;
-}
+export type { CaseFilter, CitationFilter, DisputedItemFilter, ItemConditions } from '../search/conditions.js';
+export type { Dimension } from '../search/groupings.js';
+export type { FacetValue, OutcomeGroup } from '../search/search-index.js';
 
 export interface DisputedItemRecord {
   caseId: string;
@@ -91,6 +60,10 @@ export interface DeterminationRepository {
   listCases(filter: CaseFilter, page: PageRequest): Promise<Page<CaseRecord>>;
   listDisputedItems(filter: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>>;
   listCitations(filter: CitationFilter, page: PageRequest): Promise<Page<CitationRecord>>;
+  /** Disputed items matching the filter, grouped by one dimension: counts, overturn rate and its Wilson 95% interval. */
+  outcomeStats(groupBy: Dimension, filter: DisputedItemFilter, first: number): Promise<OutcomeGroup[]>;
+  /** The values of one dimension among the items matching the filter, with their item counts, optionally by prefix. */
+  facets(dimension: Dimension, prefix: string | null, filter: DisputedItemFilter, first: number): Promise<FacetValue[]>;
 
   /** Idempotent write of a parsed case (see PutCaseResult); readers never see a half-written case. */
   putCase(record: CaseRecord): Promise<PutCaseResult>;

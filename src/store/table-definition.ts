@@ -39,14 +39,16 @@ export const tableDefinition: TableDefinition = {
       partitionKey: { name: 'gsi1pk', type: 'S' },
       sortKey: { name: 'gsi1sk', type: 'S' },
       projection: { type: 'ALL' },
-      purpose: 'Overloaded lookups: case by IMR case number; disputed items by facet; citations by source and section.',
+      purpose: 'A case by its IMR case number.',
     },
     {
       indexName: 'gsi2',
       partitionKey: { name: 'gsi2pk', type: 'S' },
       sortKey: { name: 'gsi2sk', type: 'S' },
-      projection: { type: 'ALL' },
-      purpose: 'Case lists newest first (by ingest time, and by decision date).',
+      // Only case headers carry these keys, and only their small digest is copied: the feed the
+      // search index is loaded and kept current from, in commit order.
+      projection: { type: 'INCLUDE', nonKeyAttributes: ['dg'] },
+      purpose: 'The case feed: every committed case header, newest commit last, with its search digest.',
     },
   ],
   timeToLiveAttribute: null,

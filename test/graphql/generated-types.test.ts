@@ -18,6 +18,7 @@ describe('generated resolver types', () => {
     expectTypeOf<Generated.ResolversParentTypes['GuidelineCitation']>().toEqualTypeOf<CitationParent>();
     expectTypeOf<Generated.ResolversParentTypes['Upload']>().toEqualTypeOf<UploadRecord>();
     expectTypeOf<Generated.ResolversParentTypes['Viewer']>().toEqualTypeOf<Principal>();
+    expectTypeOf<Generated.ResolversParentTypes['Treatment']>().toEqualTypeOf<Domain.Treatment>();
   });
 
   it('have the same enum values as the domain model', () => {
@@ -34,7 +35,9 @@ describe('generated resolver types', () => {
   });
 
   it('let the domain objects stand for the schema types they mirror', () => {
-    expectTypeOf<Domain.Treatment>().toExtend<Omit<Generated.Treatment, '__typename'>>();
+    // `concept` is resolved from the vocabulary by the stored conceptId.
+    expectTypeOf<Domain.Treatment>().toExtend<Omit<Generated.Treatment, '__typename' | 'concept'>>();
+    expectTypeOf<Domain.Laterality>().toEqualTypeOf<Generated.Laterality>();
     expectTypeOf<Domain.Decision>().toExtend<Omit<Generated.Decision, '__typename'>>();
     expectTypeOf<Domain.ExpertReviewer>().toExtend<Omit<Generated.ExpertReviewer, '__typename'>>();
     expectTypeOf<Domain.InjuredWorker>().toExtend<Omit<Generated.InjuredWorker, '__typename'>>();

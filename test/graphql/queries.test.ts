@@ -218,9 +218,27 @@ describe('disputed items and citations across cases', () => {
     }
   });
 
-  it('refuses two facets at once, naming them', async () => {
-    const answer = await api.post('{ disputedItems(filter: { treatment: "Norco", drugClass: "Opioids" }) { edges { cursor } } }');
-    expect(answer.errors?.[0]).toMatchObject({ message: expect.stringContaining('treatment and drugClass'), extensions: { code: 'BAD_USER_INPUT' } });
+  it('combines a treatment with a drug class, an outcome and a specialty, with an exact totalCount', async () => {
+    const answer = await api.post<{ disputedItems: Connection<{ treatment: { genericName: string } }> & { totalCount: number } }>(
+      '{ disputedItems(first: 2, filter: { treatment: "Norco", drugClass: "Opioids", specialty: "orthopedic surgery" }) { totalCount edges { node { treatment { genericName } } } } }',
+    );
+    const expected = cases.flatMap((c) =>
+      c.reviewer.specialties.includes('Orthopedic Surgery') ? c.disputedItems.filter((i) => i.treatment.genericName === 'hydrocodone/acetaminophen') : [],
+    );
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.disputedItems.totalCount).toBe(expected.length);
+    expect(answer.data!.disputedItems.edges.length).toBe(Math.min(2, expected.length));
+  });
+
+  it('refuses a reversed date range and an over-long term as BAD_USER_INPUT', async () => {
+    const reversed = await api.post('{ disputedItems(filter: { decidedFrom: "2017-01-01", decidedTo: "2016-01-01" }) { totalCount } }');
+    const long = await api.post('query ($t: String) { disputedItems(filter: { treatment: $t }) { totalCount } }', { t: 'x'.repeat(201) });
+    const wrongKind = await api.post('query ($o: ItemOutcome) { disputedItems(filter: { outcome: $o }) { totalCount } }', { o: 'MAYBE' });
+
+    expect(reversed.errors?.[0]).toMatchObject({ message: expect.stringContaining('is after decidedTo'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongKind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists citations by source and who cited them, each leading back to its item and case', async () => {

@@ -23,6 +23,8 @@ export function citation(overrides: Partial<GuidelineCitation> = {}): GuidelineC
 
 export interface ItemSpec {
   name: string;
+  conceptId?: string;
+  bodyRegion?: string | null;
   genericName?: string | null;
   drugClass?: string | null;
   category?: TreatmentCategory;
@@ -48,8 +50,8 @@ export function item(ordinal: number, spec: ItemSpec): DisputedItem {
       refills: null,
       retrospective: false,
       serviceDate: null,
-      conceptId: 'category/pharmaceuticals',
-      bodyRegion: null,
+      conceptId: spec.conceptId ?? `category/${(spec.category ?? 'PHARMACEUTICALS').toLowerCase()}`,
+      bodyRegion: spec.bodyRegion ?? null,
       laterality: null,
       frequencyPerWeek: null,
       durationDays: null,
@@ -65,15 +67,18 @@ export function item(ordinal: number, spec: ItemSpec): DisputedItem {
   };
 }
 
-const NORCO: ItemSpec = { name: 'Norco 10/325mg #120', genericName: 'hydrocodone/acetaminophen', drugClass: 'Opioids' };
+const NORCO: ItemSpec = { name: 'Norco 10/325mg #120', conceptId: 'drug/hydrocodone-acetaminophen', genericName: 'hydrocodone/acetaminophen', drugClass: 'Opioids' };
 const SOMA: ItemSpec = {
   name: 'Soma 350mg #60',
+  conceptId: 'drug/carisoprodol',
   genericName: 'carisoprodol',
   drugClass: 'Muscle Relaxant',
   citations: [citation({ sections: ['Carisoprodol (Soma)'], text: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Carisoprodol (Soma)' })],
 };
 const MRI: ItemSpec = {
   name: 'MRI lumbar spine',
+  conceptId: 'imaging/mri',
+  bodyRegion: 'lumbar spine',
   category: 'DIAGNOSTIC_TESTING',
   citations: [
     citation({
@@ -96,6 +101,7 @@ export interface CaseSpec {
   ingestedAt?: string;
   parserVersion?: string;
   specialties?: string[];
+  priority?: 'STANDARD' | 'EXPEDITED';
   items?: ItemSpec[];
   /** Defaults to one Norco item upheld. */
   outcomes?: ItemOutcome[];
@@ -118,7 +124,7 @@ export function makeCase(spec: CaseSpec): CaseRecord {
     decisionDate: spec.decisionDate === undefined ? '2016-12-09' : spec.decisionDate,
     urDenialDate: null,
     applicationReceivedDate: null,
-    priority: 'STANDARD',
+    priority: spec.priority ?? 'STANDARD',
     reviewer: { licensureStates: ['California'], specialties: spec.specialties ?? ['Orthopedic Surgery'] },
     injuredWorker: { age: 48, sex: 'MALE', dateOfInjury: '2016-10-13', diagnoses: ['lumbar strain'] },
     utilizationReview: { date: null },

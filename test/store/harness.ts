@@ -12,6 +12,7 @@ export const TEST_CURSOR_SECRET = 'store-tests';
 let tables = 0;
 
 export interface StoreHarness {
+  tableName: string;
   repository: DynamoRepository;
   /** Operation names of every request sent, in order. */
   requests: string[];
@@ -26,8 +27,19 @@ export class InjectedFailure extends Error {
   override readonly name = 'InjectedFailure';
 }
 
-export async function openHarness(engine: RunningEngine): Promise<StoreHarness> {
-  const tableName = `imr-test-${process.pid}-${++tables}`;
+export interface HarnessOptions {
+  /** A second harness on the same table (another process's view of the store). */
+  tableName?: string;
+  /**
+   * How often the search index asks the feed for others' writes. Tests write through the same
+   * repository they read (its writes are applied at once), so by default they never wait on the
+   * clock; tests of other writers set 0.
+   */
+  syncIntervalMs?: number;
+}
+
+export async function openHarness(engine: RunningEngine, options: HarnessOptions = {}): Promise<StoreHarness> {
+  const tableName = options.tableName ?? `imr-test-${process.pid}-${++tables}`;
   const requests: string[] = [];
   let budget: number | null = null;
   const client = createDynamoClient(loadConfig({}), {
@@ -40,7 +52,13 @@ export async function openHarness(engine: RunningEngine): Promise<StoreHarness> 
   await ensureTable(client, tableName);
   requests.length = 0;
   return {
-    repository: new DynamoRepository({ client, tableName, cursorSecret: TEST_CURSOR_SECRET }),
+    tableName,
+    repository: new DynamoRepository({
+      client,
+      tableName,
+      cursorSecret: TEST_CURSOR_SECRET,
+      feed: { syncIntervalMs: options.syncIntervalMs ?? 3_600_000 },
+    }),
     requests,
     failAfter: (n) => {
       budget = n;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareParserVersions, dateRange, facetValue, indexSortKeys, sortableParserVersion } from '../../src/store/keys.js';
-import { itemFacets, pointerRows, versionToken } from '../../src/store/case-rows.js';
-import { makeCase, SPECS } from './case-fixtures.js';
+import { caseNumberKeys, compareParserVersions, FEED_SHARDS, feedKeys, sortableParserVersion } from '../../src/store/keys.js';
+import { pointerRows, versionToken } from '../../src/store/case-rows.js';
+import { makeCase } from './case-fixtures.js';
 
 describe('keys', () => {
   it('order parser versions as versions, not as text', () => {
@@ -18,19 +18,14 @@ describe('keys', () => {
     expect(sortableParserVersion('1.2.3')).toBe('00001.00002.00003');
   });
 
-  it('match facet values regardless of case, spacing and Unicode form', () => {
-    expect(facetValue('  Physical Medicine &   Rehabilitation ')).toBe('physical medicine & rehabilitation');
-    expect(facetValue('ＮＳＡＩＤ')).toBe('nsaid');
+  it('find a case number whatever its case and spacing', () => {
+    expect(caseNumberKeys.partition(' cm16-0213037 ')).toBe(caseNumberKeys.partition('CM16-0213037'));
   });
 
-  it('put a decision-date range around every sort key of those dates and nothing undated', () => {
-    const range = dateRange('2016-03-01', '2016-06-30')!;
-    const inside = indexSortKeys.item('2016-06-30', 'ffffffffffffffff', 999);
-    const undated = indexSortKeys.item(null, '0000000000000000', 1);
-    expect(inside >= range.low && inside <= range.high).toBe(true);
-    expect(undated >= range.low).toBe(false);
-    expect(indexSortKeys.item('2016-02-29', 'ffff', 1) >= range.low).toBe(false);
-    expect(indexSortKeys.item('2016-07-01', '0000', 1) <= range.high).toBe(false);
+  it('spread the case feed over every shard, and sort it by commit time', () => {
+    const shards = new Set(Array.from({ length: 64 }, (_, i) => feedKeys.shardOf(makeCase({ seed: `s${i}` }).id)));
+    expect([...shards].sort()).toEqual(Array.from({ length: FEED_SHARDS }, (_, i) => i));
+    expect(feedKeys.sortKey('2024-01-01T00:00:00.000Z', 'ffff') < feedKeys.sortKey('2024-01-01T00:00:00.001Z', '0000')).toBe(true);
   });
 });
 
@@ -42,13 +37,10 @@ describe('pointer rows of a case', () => {
     expect(versionToken({ ...a, clinicalSummary: 'parsed differently' })).not.toBe(versionToken(a));
   });
 
-  it('index an item once per facet, one row per reviewer specialty, and never repeat a key', () => {
-    const kase = makeCase({ seed: '2', items: [SPECS.NORCO, SPECS.MRI], specialties: ['Pain Medicine', 'pain  medicine', 'Anesthesiology'] });
-    const facets = itemFacets(kase.disputedItems[0]!, kase.reviewer.specialties).map((f) => `${f.facet}:${f.value}`);
-    expect(facets).toEqual(['ALL:*', 'TREATMENT:hydrocodone/acetaminophen', 'DRUG_CLASS:opioids', 'CATEGORY:pharmaceuticals', 'SPECIALTY:pain medicine', 'SPECIALTY:anesthesiology']);
+  it('point from the case number to the case, and are none for a letter without one', () => {
+    const kase = makeCase({ seed: '2', caseNumber: 'CM16-0000002' });
     const rows = pointerRows(kase, versionToken(kase));
-    expect(new Set(rows.map((r) => r.sk)).size).toBe(rows.length);
-    // An item without a generic name is indexed by the request as written.
-    expect(rows.some((r) => r.gsi1.pk === 'ITEM#TREATMENT#mri lumbar spine')).toBe(true);
+    expect(rows.map((r) => r.gsi1.pk)).toEqual([caseNumberKeys.partition('CM16-0000002')]);
+    expect(pointerRows({ ...kase, caseNumber: null }, versionToken(kase))).toEqual([]);
   });
 });

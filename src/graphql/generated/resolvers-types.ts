@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRecord, SourceDocument as SourceDocumentRecord, UploadRecord } from '../../domain/records.js';
 import type { ItemParent, CitationParent } from '../parents.js';
+import type { Treatment as TreatmentRecord } from '../../domain/determination.js';
 import type { Principal } from '../principal.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -101,8 +102,8 @@ export type CaseConnection = {
   edges: Array<CaseEdge>;
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
-  /** How many cases match in all, when the store can tell cheaply; otherwise null. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** How many cases match in all, on every page together: exact. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A case and its place in the list. */
@@ -114,14 +115,37 @@ export type CaseEdge = {
   node: Case;
 };
 
-/** Narrows `Query.cases`. All given conditions must hold. */
+/**
+ * Narrows `Query.cases`. All given conditions must hold. Conditions on items (treatment, drug class,
+ * category, item outcome, guideline, body region) match a case when one of its items meets all of them.
+ */
 export type CaseFilter = {
+  /** Only cases with an item for this body region, e.g. `lumbar spine`. */
+  bodyRegion?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases with an item in this DWC category. */
+  category?: InputMaybe<TreatmentCategory>;
+  /** With `guidelineSource` or `guidelineSection`: only citations given by this party. */
+  citedBy?: InputMaybe<CitedBy>;
   /** Only cases decided on or after this date. */
   decidedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only cases decided on or before this date. */
+  /** Only cases decided on or before this date (not before `decidedFrom`). */
   decidedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cases with an item of this drug class, e.g. `Opioids`. */
+  drugClass?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases with an item for which this guideline section was cited (see `DisputedItemFilter.guidelineSection`). */
+  guidelineSection?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases with an item for which this guideline family was cited. */
+  guidelineSource?: InputMaybe<GuidelineSource>;
+  /** Only cases with an item that had this outcome. */
+  itemOutcome?: InputMaybe<ItemOutcome>;
   /** Only cases with this overall outcome. */
   outcome?: InputMaybe<CaseOutcome>;
+  /** Only cases with this priority. */
+  priority?: InputMaybe<Priority>;
+  /** Only cases whose expert reviewer has this specialty, e.g. `Pain Medicine` (case and spacing ignored; `Query.facets(facet: SPECIALTY)` lists them). */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases with an item of this treatment (see `DisputedItemFilter.treatment`). */
+  treatment?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which date orders `Query.cases` (newest first). */
@@ -223,8 +247,8 @@ export type DisputedItemConnection = {
   edges: Array<DisputedItemEdge>;
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
-  /** How many items match in all, when the store can tell cheaply; otherwise null. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** How many items match in all, on every page together: exact. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A disputed item and its place in the list. */
@@ -236,24 +260,39 @@ export type DisputedItemEdge = {
   node: DisputedItem;
 };
 
-/**
- * Selects disputed items by at most one facet (treatment, drugClass, category, specialty), narrowed by
- * outcome and decision dates. All given conditions must hold.
- */
+/** Selects disputed items. Any combination may be given; all given conditions must hold. */
 export type DisputedItemFilter = {
+  /** Only items for this body region, e.g. `lumbar spine`, `knee` (synonyms such as `low back` are understood). */
+  bodyRegion?: InputMaybe<Scalars['String']['input']>;
   /** A DWC treatment category. */
   category?: InputMaybe<TreatmentCategory>;
+  /** With `guidelineSource` or `guidelineSection`: only citations given by this party; alone: items this party cited anything for. */
+  citedBy?: InputMaybe<CitedBy>;
   /** Only items decided on or after this date. */
   decidedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Only items decided on or before this date. */
+  /** Only items decided on or before this date (not before `decidedFrom`). */
   decidedTo?: InputMaybe<Scalars['Date']['input']>;
-  /** A drug class, e.g. `Opioids`. */
+  /** A drug class, e.g. `Opioids` (case and spacing ignored). */
   drugClass?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only items for which this guideline section was cited: a section id (`GuidelineSection.id`) or any
+   * way letters write it ("Opioids, criteria for use" and "Criteria for use of opioids" are one section).
+   */
+  guidelineSection?: InputMaybe<Scalars['String']['input']>;
+  /** Only items for which this guideline family was cited. */
+  guidelineSource?: InputMaybe<GuidelineSource>;
   /** Only items with this outcome. */
   outcome?: InputMaybe<ItemOutcome>;
-  /** A reviewer specialty, e.g. `Orthopedic Surgery`. */
+  /** Only items of cases with this priority. */
+  priority?: InputMaybe<Priority>;
+  /** The expert reviewer's specialty, e.g. `Orthopedic Surgery` (case and spacing ignored). */
   specialty?: InputMaybe<Scalars['String']['input']>;
-  /** A treatment by generic or brand name, e.g. `hydrocodone/acetaminophen` or `Norco` (brand names are normalised). */
+  /**
+   * A treatment, through the treatment vocabulary: a concept id (`Treatment.concept.id`), a name,
+   * synonym, abbreviation, brand, generic, ingredient or drug class: `Norco`, `hydrocodone` (finds
+   * Norco, Vicodin and "Hydrocodone 10/325"), `MRI`, `ESI`, `physical therapy`. Items whose
+   * description says the term in so many words are found too, so a term a letter uses never finds nothing.
+   */
   treatment?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -300,6 +339,36 @@ export type ExpertReviewer = {
   specialties: Array<Scalars['String']['output']>;
 };
 
+/** The dimensions `Query.facets` lists values of. */
+export type FacetKind =
+  /** Body regions, for `bodyRegion`. */
+  | 'BODY_REGION'
+  /** DWC categories, for `category`. */
+  | 'CATEGORY'
+  /** Drug classes, for `drugClass`. */
+  | 'DRUG_CLASS'
+  /** Guideline sections, for `guidelineSection`. */
+  | 'GUIDELINE_SECTION'
+  /** Guideline families, for `guidelineSource`. */
+  | 'GUIDELINE_SOURCE'
+  /** Priorities, for `priority`. */
+  | 'PRIORITY'
+  /** Reviewer specialties, for `specialty`. */
+  | 'SPECIALTY'
+  /** Treatment concepts, at every level (a drug, its ingredients, its class; MRI and imaging), for `DisputedItemFilter.treatment`. */
+  | 'TREATMENT';
+
+/** One value a filter accepts and how many disputed items have it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  /** How many disputed items (among those the facet's filter selects) have this value. */
+  count: Scalars['Int']['output'];
+  /** The value in words. */
+  label: Scalars['String']['output'];
+  /** The value to put in the filter. */
+  value: Scalars['String']['output'];
+};
+
 /**
  * One guideline citation: a part of the MTUS, the ODG, ACOEM or another source, with the sections
  * and pages cited, as the claims administrator or the expert reviewer gave it.
@@ -322,6 +391,8 @@ export type GuidelineCitation = Node & {
   item: DisputedItem;
   /** Page ranges cited. */
   pages: Array<PageRange>;
+  /** The sections (written and inferred) as concepts of the guideline vocabulary, so phrasing variants are one section; a section the vocabulary does not know has none. */
+  sectionConcepts: Array<GuidelineSection>;
   /** Sections as written in the letter, e.g. `Opioids, criteria for use`. */
   sections: Array<Scalars['String']['output']>;
   /** The family of guideline cited. */
@@ -341,8 +412,8 @@ export type GuidelineCitationConnection = {
   edges: Array<GuidelineCitationEdge>;
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
-  /** How many citations match in all, when the store can tell cheaply; otherwise null. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** How many citations match in all, on every page together: exact. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A guideline citation and its place in the list. */
@@ -354,14 +425,45 @@ export type GuidelineCitationEdge = {
   node: GuidelineCitation;
 };
 
-/** Selects guideline citations. All given conditions must hold. */
+/** Selects guideline citations, by the citation itself and by the item it was cited for. All given conditions must hold. */
 export type GuidelineCitationFilter = {
+  /** Only citations for items for this body region. */
+  bodyRegion?: InputMaybe<Scalars['String']['input']>;
+  /** Only citations for items in this DWC category. */
+  category?: InputMaybe<TreatmentCategory>;
   /** Only citations given by this party. */
   citedBy?: InputMaybe<CitedBy>;
-  /** A section title as catalogued, e.g. `Opioids, criteria for use`. */
+  /** Only citations in cases decided on or after this date. */
+  decidedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only citations in cases decided on or before this date. */
+  decidedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only citations for items of this drug class. */
+  drugClass?: InputMaybe<Scalars['String']['input']>;
+  /** Only citations for items with this outcome. */
+  outcome?: InputMaybe<ItemOutcome>;
+  /** Only citations in cases with this priority. */
+  priority?: InputMaybe<Priority>;
+  /** A section id or any way letters write it, e.g. `Opioids, criteria for use`. */
   section?: InputMaybe<Scalars['String']['input']>;
   /** Only citations of this guideline family. */
   source?: InputMaybe<GuidelineSource>;
+  /** Only citations in cases decided by a reviewer of this specialty. */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Only citations for items of this treatment (see `DisputedItemFilter.treatment`). */
+  treatment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A guideline section as a concept: one section however letters phrase it. */
+export type GuidelineSection = {
+  __typename?: 'GuidelineSection';
+  /** A stable id, e.g. `mtus/chronic-pain/opioids-criteria-for-use`; usable as `DisputedItemFilter.guidelineSection`. */
+  id: Scalars['String']['output'];
+  /** The section's name, e.g. `Opioids, criteria for use`. */
+  name: Scalars['String']['output'];
+  /** The MTUS part or ODG chapter the section belongs to, e.g. `Chronic Pain Medical Treatment Guidelines`. */
+  part?: Maybe<Scalars['String']['output']>;
+  /** The guideline family. */
+  source: GuidelineSource;
 };
 
 /** The family of guideline a citation comes from. */
@@ -438,6 +540,15 @@ export type ItemOutcome =
   /** The UR denial stands: the treatment is not medically necessary. */
   | 'UPHELD';
 
+/** The side of the body a request names. */
+export type Laterality =
+  /** Both sides. */
+  | 'BILATERAL'
+  /** Left. */
+  | 'LEFT'
+  /** Right. */
+  | 'RIGHT';
+
 /** The layout a letter was written in. Only FINAL_DETERMINATION letters are parsed in full. */
 export type LetterFormat =
   /** The Final Determination Letter used from 2014 onward (cover block, "HOW THE IMR FINAL DETERMINATION WAS MADE"). */
@@ -498,6 +609,48 @@ export type Node = {
   /** The object's global, opaque id; pass it to `Query.node` to fetch the object again. */
   id: Scalars['ID']['output'];
 };
+
+/** Disputed items of one group and how often they were overturned. */
+export type OutcomeGroup = {
+  __typename?: 'OutcomeGroup';
+  /** The Wilson score 95% interval of the overturn rate: where the rate plausibly lies given the group's size. Wide for small groups (below about 10 items it says little). */
+  interval: RateInterval;
+  /** The group's value, usable in the matching filter: a concept id, a drug class, a category, a month `YYYY-MM`, ... */
+  key: Scalars['String']['output'];
+  /** The group's value in words, e.g. `Hydrocodone/acetaminophen`, `Dec 2016`. */
+  label: Scalars['String']['output'];
+  /** `overturned / total`, from 0 to 1. */
+  overturnRate: Scalars['Float']['output'];
+  /** Items whose UR denial was overturned (medically necessary). */
+  overturned: Scalars['Int']['output'];
+  /** Items in the group. */
+  total: Scalars['Int']['output'];
+  /** Items whose UR denial was upheld (not medically necessary). */
+  upheld: Scalars['Int']['output'];
+};
+
+/** What `Query.outcomeStats` groups disputed items by. */
+export type OutcomeGrouping =
+  /** The body region the request names. */
+  | 'BODY_REGION'
+  /** DWC's treatment category. */
+  | 'CATEGORY'
+  /** The month of the decision; the key is `YYYY-MM`. */
+  | 'DECISION_MONTH'
+  /** The year of the decision; the key is `YYYY`. */
+  | 'DECISION_YEAR'
+  /** The drug class (drugs only). */
+  | 'DRUG_CLASS'
+  /** Each guideline section cited for the item, by either side (a section concept, or the section as written when no concept holds it). */
+  | 'GUIDELINE_SECTION'
+  /** Each guideline family cited for the item. */
+  | 'GUIDELINE_SOURCE'
+  /** Standard or expedited review. */
+  | 'PRIORITY'
+  /** The expert reviewer's specialty (a reviewer with two counts in both). */
+  | 'SPECIALTY'
+  /** The treatment's vocabulary concept (`Treatment.concept`), e.g. Norco items under hydrocodone/acetaminophen. */
+  | 'TREATMENT';
 
 /**
  * Where a page of a connection sits in the whole list (Relay cursor connections).
@@ -560,14 +713,21 @@ export type Query = {
   case?: Maybe<Case>;
   /** A case by its IMR case number, e.g. `CM16-0213037`; null when no letter with that number is stored. May be up to 5 minutes old; a null answer, up to 10 seconds. */
   caseByNumber?: Maybe<Case>;
-  /** Cases, newest first. A page may be up to 10 seconds old: a letter ingested elsewhere appears within that time. */
+  /** Cases, newest first, narrowed by their own facts and by their items'. `totalCount` is exact. A page may be up to 10 seconds old: a letter ingested elsewhere appears within that time. */
   cases: CaseConnection;
   /**
-   * Disputed items across all cases, selected by one facet (treatment, drug class, category or
-   * reviewer specialty) and narrowed by outcome and decision dates. A page may be up to 10 seconds old.
+   * Disputed items across all cases, newest decision first, narrowed by any combination of filters.
+   * `totalCount` is exact. A page may be up to 10 seconds old.
    */
   disputedItems: DisputedItemConnection;
-  /** Guideline citations across all cases, by source, section or who cited them. A page may be up to 10 seconds old. */
+  /**
+   * The values a filter accepts in one dimension, each with how many disputed items (among those
+   * matching `filter`) have it, most first: what a search box suggests and a picker lists. A treatment
+   * counts under its own concept and every broader one ("Hydrocodone" counts Norco and Vicodin items).
+   * May be up to 10 seconds old.
+   */
+  facets: Array<FacetValue>;
+  /** Guideline citations across all cases, by source, section, who cited them and what they were cited for. `totalCount` is exact. A page may be up to 10 seconds old. */
   guidelineCitations: GuidelineCitationConnection;
   /** The limits this API enforces. */
   limits: ApiLimits;
@@ -575,6 +735,15 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches several objects by global id, in the order asked; an unknown id gives null in its place. At most 100 ids. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * How often the disputed items that match `filter` were overturned, per group of `groupBy`: for
+   * example the overturn rate of each treatment among items decided by a pain medicine reviewer.
+   * Exact counts over every stored letter (one letter counts once however often it was sent).
+   * Groups are largest first, except months and years, which are oldest first (`first` then keeps the
+   * most recent). An item with no value for the grouping (a service has no drug class) is in no group;
+   * one with several (two specialties, several sections) is in each. May be up to 10 seconds old.
+   */
+  outcomeStats: Array<OutcomeGroup>;
   /** An upload by its global id (from `createUpload` or `ingestDetermination`), to follow it from PENDING to its outcome. */
   upload?: Maybe<Upload>;
   /** Who is calling and what they may do. Never cached: an answer that asks for it is computed afresh. */
@@ -612,6 +781,15 @@ export type QueryDisputedItemsArgs = {
 
 
 /** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryFacetsArgs = {
+  facet: FacetKind;
+  filter?: InputMaybe<DisputedItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
 export type QueryGuidelineCitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GuidelineCitationFilter>;
@@ -632,8 +810,25 @@ export type QueryNodesArgs = {
 
 
 /** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
+export type QueryOutcomeStatsArgs = {
+  filter?: InputMaybe<DisputedItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: OutcomeGrouping;
+};
+
+
+/** Everything that can be read. Lists are Relay connections read forwards with `first` and `after`. */
 export type QueryUploadArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A confidence interval of a rate, both ends from 0 to 1. */
+export type RateInterval = {
+  __typename?: 'RateInterval';
+  /** The upper bound. */
+  high: Scalars['Float']['output'];
+  /** The lower bound. */
+  low: Scalars['Float']['output'];
 };
 
 /** Sex as a letter states it. */
@@ -676,13 +871,23 @@ export type SourceDocument = {
 /** A requested treatment, as written and as normalised. */
 export type Treatment = {
   __typename?: 'Treatment';
+  /** The body region the request names, e.g. `lumbar spine`, `shoulder`. */
+  bodyRegion?: Maybe<Scalars['String']['output']>;
   /** DWC's treatment category. */
   category: TreatmentCategory;
+  /** The treatment vocabulary's concept for this request (what `DisputedItemFilter.treatment` and the TREATMENT grouping use). */
+  concept: TreatmentConcept;
   /** The drug class for pharmaceuticals, e.g. `Opioids`, `Muscle Relaxant`. */
   drugClass?: Maybe<Scalars['String']['output']>;
+  /** How long the request runs, in days, e.g. 28 for "for 4 weeks", 30 for a 30-day rental. */
+  durationDays?: Maybe<Scalars['Int']['output']>;
+  /** Sessions or visits a week, e.g. 2 for "2 times a week for 4 weeks". */
+  frequencyPerWeek?: Maybe<Scalars['Float']['output']>;
   /** The generic name when the treatment is a drug (brand names normalised), e.g. `hydrocodone/acetaminophen`. */
   genericName?: Maybe<Scalars['String']['output']>;
-  /** The treatment as requested, e.g. `Norco`. */
+  /** The side the request names. */
+  laterality?: Maybe<Laterality>;
+  /** The treatment as requested, whole, e.g. `Norco`, `Acupuncture`, `MRI of the lumbar spine`. */
   name: Scalars['String']['output'];
   /** The quantity requested, e.g. 120 for `#120`. */
   quantity?: Maybe<Scalars['Float']['output']>;
@@ -724,6 +929,32 @@ export type TreatmentCategory =
   | 'SURGERY'
   /** Transportation. */
   | 'TRANSPORTATION';
+
+/** A concept of the treatment vocabulary: one treatment however letters name it. */
+export type TreatmentConcept = {
+  __typename?: 'TreatmentConcept';
+  /** A stable id, e.g. `drug/hydrocodone-acetaminophen`, `imaging/mri`; usable as `DisputedItemFilter.treatment`. */
+  id: Scalars['String']['output'];
+  /** What kind of concept it is. */
+  kind: TreatmentConceptKind;
+  /** The preferred name, e.g. `Hydrocodone/acetaminophen`, `MRI`. */
+  name: Scalars['String']['output'];
+};
+
+/** Kinds of treatment concept. */
+export type TreatmentConceptKind =
+  /** A whole DWC category: a request the vocabulary does not know more precisely. */
+  | 'CATEGORY'
+  /** A drug product (one or more ingredients), e.g. hydrocodone/acetaminophen. */
+  | 'DRUG'
+  /** A drug class, e.g. opioids. */
+  | 'DRUG_CLASS'
+  /** A group of services, e.g. imaging. */
+  | 'GROUP'
+  /** One active ingredient, e.g. hydrocodone. */
+  | 'INGREDIENT'
+  /** A service, procedure, test or piece of equipment, e.g. MRI, acupuncture. */
+  | 'SERVICE';
 
 /** One letter sent in, and what became of it. Never cached: its status moves on. */
 export type Upload = Node & {
@@ -885,11 +1116,14 @@ export type ResolversTypes = {
   DisputedItemFilter: DisputedItemFilter;
   ErrorCode: ErrorCode;
   ExpertReviewer: ResolverTypeWrapper<ExpertReviewer>;
+  FacetKind: FacetKind;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GuidelineCitation: ResolverTypeWrapper<CitationParent>;
   GuidelineCitationConnection: ResolverTypeWrapper<Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversTypes['GuidelineCitationEdge']> }>;
   GuidelineCitationEdge: ResolverTypeWrapper<Omit<GuidelineCitationEdge, 'node'> & { node: ResolversTypes['GuidelineCitation'] }>;
   GuidelineCitationFilter: GuidelineCitationFilter;
+  GuidelineSection: ResolverTypeWrapper<GuidelineSection>;
   GuidelineSource: GuidelineSource;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -899,20 +1133,26 @@ export type ResolversTypes = {
   InjuredWorker: ResolverTypeWrapper<InjuredWorker>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ItemOutcome: ItemOutcome;
+  Laterality: Laterality;
   LetterFormat: LetterFormat;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutcomeGroup: ResolverTypeWrapper<OutcomeGroup>;
+  OutcomeGrouping: OutcomeGrouping;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageRange: ResolverTypeWrapper<PageRange>;
   ParseWarning: ResolverTypeWrapper<ParseWarning>;
   PrincipalKind: PrincipalKind;
   Priority: Priority;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateInterval: ResolverTypeWrapper<RateInterval>;
   Sex: Sex;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Treatment: ResolverTypeWrapper<Treatment>;
+  Treatment: ResolverTypeWrapper<TreatmentRecord>;
   TreatmentCategory: TreatmentCategory;
+  TreatmentConcept: ResolverTypeWrapper<TreatmentConcept>;
+  TreatmentConceptKind: TreatmentConceptKind;
   Upload: ResolverTypeWrapper<UploadRecord>;
   UploadMethod: UploadMethod;
   UploadStatus: UploadStatus;
@@ -938,11 +1178,13 @@ export type ResolversParentTypes = {
   DisputedItemEdge: Omit<DisputedItemEdge, 'node'> & { node: ResolversParentTypes['DisputedItem'] };
   DisputedItemFilter: DisputedItemFilter;
   ExpertReviewer: ExpertReviewer;
+  FacetValue: FacetValue;
   Float: Scalars['Float']['output'];
   GuidelineCitation: CitationParent;
   GuidelineCitationConnection: Omit<GuidelineCitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['GuidelineCitationEdge']> };
   GuidelineCitationEdge: Omit<GuidelineCitationEdge, 'node'> & { node: ResolversParentTypes['GuidelineCitation'] };
   GuidelineCitationFilter: GuidelineCitationFilter;
+  GuidelineSection: GuidelineSection;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   IngestDeterminationInput: IngestDeterminationInput;
@@ -952,13 +1194,16 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutcomeGroup: OutcomeGroup;
   PageInfo: PageInfo;
   PageRange: PageRange;
   ParseWarning: ParseWarning;
   Query: Record<PropertyKey, never>;
+  RateInterval: RateInterval;
   SourceDocument: SourceDocumentRecord;
   String: Scalars['String']['output'];
-  Treatment: Treatment;
+  Treatment: TreatmentRecord;
+  TreatmentConcept: TreatmentConcept;
   Upload: UploadRecord;
   UtilizationReview: UtilizationReview;
   Viewer: Principal;
@@ -1004,7 +1249,7 @@ export type CaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type CaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
@@ -1054,7 +1299,7 @@ export type DisputedItemResolvers<ContextType = GraphQLContext, ParentType exten
 export type DisputedItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItemConnection'] = ResolversParentTypes['DisputedItemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DisputedItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DisputedItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputedItemEdge'] = ResolversParentTypes['DisputedItemEdge']> = {
@@ -1067,6 +1312,12 @@ export type ExpertReviewerResolvers<ContextType = GraphQLContext, ParentType ext
   specialties?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FacetValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GuidelineCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitation'] = ResolversParentTypes['GuidelineCitation']> = {
   basedOnMtus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
@@ -1076,6 +1327,7 @@ export type GuidelineCitationResolvers<ContextType = GraphQLContext, ParentType 
   inferredSections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   item?: Resolver<ResolversTypes['DisputedItem'], ParentType, ContextType>;
   pages?: Resolver<Array<ResolversTypes['PageRange']>, ParentType, ContextType>;
+  sectionConcepts?: Resolver<Array<ResolversTypes['GuidelineSection']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['GuidelineSource'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1087,12 +1339,19 @@ export type GuidelineCitationResolvers<ContextType = GraphQLContext, ParentType 
 export type GuidelineCitationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitationConnection'] = ResolversParentTypes['GuidelineCitationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['GuidelineCitationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GuidelineCitationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineCitationEdge'] = ResolversParentTypes['GuidelineCitationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GuidelineCitation'], ParentType, ContextType>;
+};
+
+export type GuidelineSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GuidelineSection'] = ResolversParentTypes['GuidelineSection']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['GuidelineSource'], ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -1128,6 +1387,16 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Case' | 'DisputedItem' | 'GuidelineCitation' | 'Upload', ParentType, ContextType>;
 };
 
+export type OutcomeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeGroup'] = ResolversParentTypes['OutcomeGroup']> = {
+  interval?: Resolver<ResolversTypes['RateInterval'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overturnRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1151,12 +1420,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'caseNumber'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first' | 'orderBy'>>;
   disputedItems?: Resolver<ResolversTypes['DisputedItemConnection'], ParentType, ContextType, RequireFields<QueryDisputedItemsArgs, 'first'>>;
+  facets?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType, RequireFields<QueryFacetsArgs, 'facet' | 'first'>>;
   guidelineCitations?: Resolver<ResolversTypes['GuidelineCitationConnection'], ParentType, ContextType, RequireFields<QueryGuidelineCitationsArgs, 'first'>>;
   limits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  outcomeStats?: Resolver<Array<ResolversTypes['OutcomeGroup']>, ParentType, ContextType, RequireFields<QueryOutcomeStatsArgs, 'first' | 'groupBy'>>;
   upload?: Resolver<Maybe<ResolversTypes['Upload']>, ParentType, ContextType, RequireFields<QueryUploadArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RateIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateInterval'] = ResolversParentTypes['RateInterval']> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDocument'] = ResolversParentTypes['SourceDocument']> = {
@@ -1171,9 +1447,14 @@ export type SourceDocumentResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type TreatmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = {
+  bodyRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['TreatmentCategory'], ParentType, ContextType>;
+  concept?: Resolver<ResolversTypes['TreatmentConcept'], ParentType, ContextType>;
   drugClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  frequencyPerWeek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   genericName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  laterality?: Resolver<Maybe<ResolversTypes['Laterality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   refills?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1181,6 +1462,12 @@ export type TreatmentResolvers<ContextType = GraphQLContext, ParentType extends 
   serviceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   strength?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subcategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TreatmentConceptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TreatmentConcept'] = ResolversParentTypes['TreatmentConcept']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TreatmentConceptKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Upload'] = ResolversParentTypes['Upload']> = {
@@ -1219,21 +1506,26 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DisputedItemConnection?: DisputedItemConnectionResolvers<ContextType>;
   DisputedItemEdge?: DisputedItemEdgeResolvers<ContextType>;
   ExpertReviewer?: ExpertReviewerResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
   GuidelineCitation?: GuidelineCitationResolvers<ContextType>;
   GuidelineCitationConnection?: GuidelineCitationConnectionResolvers<ContextType>;
   GuidelineCitationEdge?: GuidelineCitationEdgeResolvers<ContextType>;
+  GuidelineSection?: GuidelineSectionResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   IngestDeterminationPayload?: IngestDeterminationPayloadResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
   InjuredWorker?: InjuredWorkerResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutcomeGroup?: OutcomeGroupResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PageRange?: PageRangeResolvers<ContextType>;
   ParseWarning?: ParseWarningResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateInterval?: RateIntervalResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   Treatment?: TreatmentResolvers<ContextType>;
+  TreatmentConcept?: TreatmentConceptResolvers<ContextType>;
   Upload?: UploadResolvers<ContextType>;
   UtilizationReview?: UtilizationReviewResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { createDateScalar, createDateTimeScalar, type ScalarDocs } from '../scal
 import { Mutation } from './mutation.js';
 import { Case, DisputedItem, GuidelineCitation, Node, SourceDocument, Upload, Viewer } from './objects.js';
 import { Query } from './query.js';
+import { Treatment } from './vocabulary.js';
 
 /** A scalar's description and @specifiedBy URL as the SDL states them. */
 function scalarDocs(document: DocumentNode, name: string): ScalarDocs {
@@ -27,6 +28,7 @@ export function createResolvers(typeDefs: DocumentNode): Resolvers {
     DisputedItem,
     GuidelineCitation,
     SourceDocument,
+    Treatment,
     Upload,
     Viewer,
     Node,

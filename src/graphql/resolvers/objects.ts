@@ -11,6 +11,7 @@ import type {
 import type { PrincipalKind as DomainPrincipalKind } from '../principal.js';
 import { caseGlobalId, citationGlobalId, itemGlobalId, loadCase, loadCaseOf, loadItem, nodeTypeOf, uploadGlobalId } from '../nodes.js';
 import { citationsOf, itemsOf } from '../parents.js';
+import { sectionConceptsOf } from './vocabulary.js';
 
 // Fields not listed resolve by name from the parent (the domain objects carry the schema's names).
 
@@ -49,6 +50,7 @@ export const DisputedItem: DisputedItemResolvers = {
 
 export const GuidelineCitation: GuidelineCitationResolvers = {
   id: (citation) => citationGlobalId(citation),
+  sectionConcepts: (citation) => sectionConceptsOf(citation),
   item: async (citation, _, context) => {
     const item = await loadItem(context, citation.caseId, citation.itemOrdinal);
     if (!item) throw new Error(`Citation of case ${citation.caseId} points to item ${citation.itemOrdinal}, which is not stored.`);

@@ -10,6 +10,15 @@ import { pageRequest, toConnection } from '../pagination.js';
 import { citationParent, itemParent } from '../parents.js';
 import { caseFilter, citationFilter, disputedItemFilter } from './filters.js';
 
+/** Groups and facet values are small objects computed in memory; a few hundred make a chart or a picker. */
+const MAX_GROUPS = 500;
+
+function groupCount(first: number | null | undefined, byDefault: number): number {
+  const count = first ?? byDefault;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_GROUPS) throw new InputError(`"first" must be between 1 and ${MAX_GROUPS}, got ${count}.`);
+  return count;
+}
+
 export const Query: QueryResolvers = {
   node: async (_, { id }, context, info) => {
     const found = await loadNode(context, readGlobalId(id));
@@ -59,6 +68,12 @@ export const Query: QueryResolvers = {
     const page = await context.services.repository.listCitations(citationFilter(filter), request);
     return toConnection(page, request, citationParent);
   },
+
+  outcomeStats: (_, { groupBy, filter, first }, context) =>
+    context.services.repository.outcomeStats(groupBy, disputedItemFilter(filter), groupCount(first, 20)),
+
+  facets: (_, { facet, prefix, filter, first }, context) =>
+    context.services.repository.facets(facet, prefix?.trim() || null, disputedItemFilter(filter), groupCount(first, 10)),
 
   upload: (_, { id }, context) => {
     const ref = readGlobalId(id, 'Upload');
