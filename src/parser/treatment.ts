@@ -69,8 +69,8 @@ const PER_WEEK = new RegExp(
 );
 /** "2x6", "3 x 4": so many a week for so many weeks, as requests abbreviate it. */
 const PER_WEEK_BY_WEEKS = /\b(\d{1,2})\s*x\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|g|%|days?|months?))/i;
-/** A span of time: "for 4 weeks", "30 day rental", "x 6 months", "one month supply" (not "7-10 days", not "5 days a week"). */
-const SPAN = new RegExp(`${NOT_AFTER_RANGE}\\b${SPAN_COUNT}\\s*-?\\s*(days?|weeks?|wks?|months?)\\b(?!\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk|month)\\b)`, 'i');
+/** A span of time: "for 4 weeks", "30 day rental", "x 6 months", "one month supply" (not "7-10 days", "5 days a week", "in 4 weeks"). */
+const SPAN = new RegExp(`${NOT_AFTER_RANGE}(?<!\\b(?:in|within|every)\\s+)\\b${SPAN_COUNT}\\s*-?\\s*(days?|weeks?|wks?|months?)\\b(?!\\s*(?:a|per|each|every|\\/)\\s*(?:week|wk|month)\\b)`, 'i');
 /** "for a month", "over a week" (but "three times a day" is how often, not how long). */
 const SPAN_OF_ONE = /\b(?:for|over)\s+an?\s+(day|week|month)\b/i;
 /** "#60 day supply: 30". */
@@ -98,7 +98,9 @@ const DRUG_NAME_END = /[\s]*(?:[(#,;:]|\d|\b(?:take|takes|apply|applied|qty|quan
 const SERVICE_NAME_END = new RegExp(
   [
     `\\b${COUNT}(?:\\s*(?:-|to|or)\\s*${COUNT})?\\s*(?:x(?=\\s*\\d|\\b)|times?\\b|(?:sessions?|visits?|treatments?|hours?)\\b|-?\\s*(?:days?|weeks?|months?)\\b)`,
-    '\\b(?:once|twice|thrice|additional|QTY|quantity|sessions?|visits?|weekly|DOS|purchase|rental)\\b',
+    '\\b(?:once|twice|thrice|additional|QTY|quantity|sessions?|weekly|DOS|purchase|rental)\\b',
+    // "visits" of a therapy are its count; an office, clinic or follow-up visit is the service.
+    '(?<!\\b(?:office|clinic|follow-?up|return|outpatient|home|nurse|nursing)\\s+)\\bvisits?\\b',
     '\\btimes\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\b',
     '\\bx\\s*\\d',
     '#\\s*\\d',
@@ -119,7 +121,7 @@ const SERVICE_LEADING_COUNT = new RegExp(
 /** Words before the service that say which request this is, not what it is: "Initial acupuncture", "Additional physical therapy", "with open carpal tunnel release". */
 const LEADING_QUALIFIER = /^(?:(?:initial|additional|continued|continuing|further|extra|more|unknown|unspecified|repeat|continuation\s+(?:of|for)|request\s+for|with|and|plus|&)\s+)+/i;
 /** A word no whole name ends with: the name was cut after it ("MRI of the", "Acupuncture, 1 to"). */
-const DANGLING_WORD = /[\s,;:\/&-]+(?:to|of|for|with|and|or|at|in|on|per|by|from|the|a|an|x|times|vs|versus|under|over|plus|including|includes?|possible|then|via)$/i;
+const DANGLING_WORD = /[\s,;:\/&-]+(?:to|of|for|with|and|or|at|in|on|per|by|from|the|a|an|x|times|every|each|vs|versus|under|over|plus|including|includes?|possible|then|via)$/i;
 /** A count left before a cut range ("Acupuncture, 1" of "Acupuncture, 1 to 2 times a week"). */
 const DANGLING_COUNT = /,\s*\d+(?:\.\d+)?$/;
 /** Enough for any real name; a run-on name is cut in one pass whatever it holds. */

@@ -5,8 +5,9 @@
  * service's words are written once, in its concept.
  */
 import type { TreatmentCategory } from '../../domain/determination.js';
+import { topicalDrugId } from './combinations.js';
 import { drugConceptId } from './concepts.js';
-import { DRUGS, type DrugEntry } from './drugs.js';
+import { DRUG_CLASSES, DRUGS, type DrugEntry } from './drugs.js';
 import { categoryConceptId, type ServiceRecord } from './records.js';
 import { SERVICE_RECORDS } from './services.js';
 import { conceptLineage, treatmentConcept } from './vocabulary.js';
@@ -27,9 +28,13 @@ const TOPICAL_FORMS: ReadonlyMap<string, string> = new Map(
   DRUG_PRODUCTS.filter((d) => d.topical === true && d.compounded !== true).map((d) => [d.genericName, d.conceptId] as const),
 );
 
-/** The concept of a drug's topical form, or the drug's own concept when none is listed. */
+/**
+ * The concept of a drug requested in a topical form: its listed topical product, else the drug as
+ * a topical. An opioid stays itself (a fentanyl or buprenorphine patch is judged as an opioid).
+ */
 export function topicalFormOf(drug: DrugProduct): string {
-  return drug.topical === true ? drug.conceptId : (TOPICAL_FORMS.get(drug.genericName) ?? drug.conceptId);
+  if (drug.topical === true || drug.drugClass === DRUG_CLASSES.opioids) return drug.conceptId;
+  return TOPICAL_FORMS.get(drug.genericName) ?? topicalDrugId(drug.conceptId);
 }
 
 /** The words that mark one concept in a request. */

@@ -1,10 +1,10 @@
 /**
- * Concepts for drugs named together in one request, made from their parts rather than listed: a
- * pharmacy compound ("Flurbiprofen 20%, Baclofen 5%, ... in cream base") is
- * "compound/baclofen+flurbiprofen+...", several drugs in one request "combination/...". Parts are
- * drug concept slugs, sorted, so one mixture written in any order is one concept; each part (and
- * through it each ingredient and class) is a broader concept, so a search for any ingredient
- * finds the compound. Pure.
+ * Concepts made from drug concepts rather than listed: a pharmacy compound ("Flurbiprofen 20%,
+ * Baclofen 5%, ... in cream base") is "compound/baclofen+flurbiprofen+...", several drugs in one
+ * request "combination/...", a drug in a topical form no listed product has ("Ketoprofen cream")
+ * "topical/ketoprofen". Parts are drug concept slugs, sorted, so one mixture written in any order
+ * is one concept; each part (and through it each ingredient and class) is a broader concept, so a
+ * search for any ingredient finds the compound. Pure.
  */
 import { categoryConceptId } from './records.js';
 import type { TreatmentConcept } from './types.js';
@@ -12,8 +12,10 @@ import type { TreatmentConcept } from './types.js';
 const DRUG = 'drug/';
 const COMPOUND = 'compound/';
 const COMBINATION = 'combination/';
+const TOPICAL = 'topical/';
 const PART_SEPARATOR = '+';
 const TOPICAL_COMPOUNDS = 'class/topical-compounds';
+const TOPICAL_ANALGESICS = 'class/topical-analgesics';
 
 /**
  * The concept id of drugs named together: a compound of one or more, a combination of two or more
@@ -25,8 +27,28 @@ export function drugCombinationId(drugIds: readonly string[], isCompound: boolea
   return `${isCompound ? COMPOUND : COMBINATION}${parts.join(PART_SEPARATOR)}`;
 }
 
-/** The concept a combination id names, or undefined when it is not one or names a drug the vocabulary lacks. */
+/** The concept of a drug in a topical form (for a drug no listed topical product has). */
+export function topicalDrugId(drugId: string): string {
+  return `${TOPICAL}${drugId.slice(DRUG.length)}`;
+}
+
+function topicalConcept(id: string, drugConcept: (id: string) => TreatmentConcept | undefined): TreatmentConcept | undefined {
+  const drug = drugConcept(`${DRUG}${id.slice(TOPICAL.length)}`);
+  if (drug?.kind !== 'DRUG') return undefined;
+  return {
+    id,
+    name: `${drug.name} (topical)`,
+    kind: 'DRUG',
+    category: 'PHARMACEUTICALS',
+    subcategory: 'Topical Analgesics',
+    synonyms: [],
+    broader: [drug.id, TOPICAL_ANALGESICS],
+  };
+}
+
+/** The concept a made-up id names, or undefined when it is not one or names a drug the vocabulary lacks. */
 export function combinationConcept(id: string, drugConcept: (id: string) => TreatmentConcept | undefined): TreatmentConcept | undefined {
+  if (id.startsWith(TOPICAL)) return topicalConcept(id, drugConcept);
   const isCompound = id.startsWith(COMPOUND);
   if (!isCompound && !id.startsWith(COMBINATION)) return undefined;
   const parts = id.slice(isCompound ? COMPOUND.length : COMBINATION.length).split(PART_SEPARATOR);
