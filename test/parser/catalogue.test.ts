@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueKey } from '../../src/parser/catalogue/keys.js';
 import { ACOEM_CHAPTERS, ODG_CHAPTERS } from '../../src/parser/catalogue/guideline-chapters.js';
 import { DRUGS, DRUG_CLASSES } from '../../src/parser/catalogue/drugs.js';
+import { resolveTreatmentTerm, treatmentConcept } from '../../src/vocabulary/treatments/index.js';
 import { MTUS_PARTS } from '../../src/parser/catalogue/mtus-parts.js';
 import { PhraseIndex, wordsOf } from '../../src/parser/catalogue/phrase-index.js';
 import { ALL_MTUS_SECTIONS, GUIDELINE_CHAPTERS, mtusPartByName } from '../../src/parser/catalogue/titles.js';
@@ -251,9 +252,16 @@ describe('the drug catalogue', () => {
     const classes = new Set<string>(Object.values(DRUG_CLASSES));
     expect(DRUGS.filter((d) => !classes.has(d.drugClass))).toEqual([]);
   });
+
+  it("is the treatment vocabulary's drug side: each entry is a drug concept every one of its names resolves to", () => {
+    const astray = DRUGS.flatMap((d) =>
+      d.names.filter((name) => treatmentConcept(d.conceptId)?.kind !== 'DRUG' || !resolveTreatmentTerm(name).includes(d.conceptId)).map((name) => `${name} → ${d.conceptId}`),
+    );
+    expect(astray).toEqual([]);
+  });
 });
 
-describe('the treatment category keywords', () => {
+describe('the treatment category keywords (the words of the vocabulary\'s service concepts)', () => {
   it('give each keyword to one rule (the first rule would silently win)', () => {
     const keywords = CATEGORY_RULES.flatMap((r) => r.keywords.map((k) => k.toLowerCase()));
     expect(keywords.length - new Set(keywords).size).toBe(0);

@@ -1,6 +1,8 @@
 /**
  * Disputed requests read into treatments: the item lines of the sample letters (compared with
- * samples/facts) and requests quoted from real letters, one per kind of request.
+ * samples/facts) and requests quoted from real letters, one per kind of request: the concept each
+ * gets in the treatment vocabulary, its whole name, category, strength, quantity, schedule, body
+ * region and side.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Treatment } from '../../src/domain/determination.js';
 import { describeTreatment } from '../../src/parser/treatment.js';
+import { treatmentConcept } from '../../src/vocabulary/treatments/index.js';
 import { REAL_FACTS } from '../real-fixtures.js';
 
 interface Case {
@@ -171,6 +174,93 @@ describe('service requests', () => {
   it.each(cases)('$request', check);
 });
 
+describe('the concept, whole name, site and schedule of a request', () => {
+  const cases: Case[] = [
+    // Whole names: never the fragment a cut leaves ("Initial acupuncture, 1 to", "CT scan of the cervical spine (")
+    { request: 'Initial acupuncture, 1 to 2 times a week for 6 weeks', expected: { name: 'Acupuncture', conceptId: 'rehabilitation/acupuncture', quantity: null, frequencyPerWeek: null, durationDays: 42 } },
+    { request: 'CT scan of the cervical spine (', expected: { name: 'CT scan of the cervical spine', conceptId: 'imaging/ct', bodyRegion: 'cervical spine' } },
+    { request: 'MRI of the lumbar spine', expected: { name: 'MRI of the lumbar spine', conceptId: 'imaging/mri', bodyRegion: 'lumbar spine', laterality: null } },
+    { request: 'Physical therapy 2 times a week for 4 weeks', expected: { name: 'Physical therapy', conceptId: 'rehabilitation/physical-therapy', quantity: 8, frequencyPerWeek: 2, durationDays: 28 } },
+    { request: 'Additional physical therapy lumbar spine two times a week for three weeks', expected: { name: 'Physical therapy lumbar spine', bodyRegion: 'lumbar spine', frequencyPerWeek: 2, durationDays: 21 } },
+    { request: 'with open carpal tunnel release', expected: { name: 'Open carpal tunnel release', conceptId: 'surgery/carpal-tunnel-release', bodyRegion: 'wrist' } },
+    { request: 'Follow-up office visit in 4 weeks', expected: { name: 'Follow-up office visit', conceptId: 'evaluation/follow-up-visit', durationDays: null } },
+    { request: 'Acute inpatient rehabilitation physical therapy and occupational therapy 7-10 days for left foot fracture', expected: { name: 'Acute inpatient rehabilitation physical therapy and occupational therapy', conceptId: 'program/inpatient-rehabilitation', durationDays: null } },
+    // Each family of service
+    { request: 'EMG/NCV of the bilateral lower extremities', expected: { conceptId: 'electrodiagnostics/emg-ncs', bodyRegion: 'lower extremity', laterality: 'BILATERAL' } },
+    { request: 'EMG and NCS of the right lower extremity', expected: { conceptId: 'electrodiagnostics/emg-ncs', laterality: 'RIGHT' } },
+    { request: 'NCV bilateral lower extremities QTY: 2', expected: { conceptId: 'electrodiagnostics/nerve-conduction-study', quantity: 2 } },
+    { request: 'Three phase bone scan to the left foot', expected: { conceptId: 'imaging/bone-scan', bodyRegion: 'foot', laterality: 'LEFT' } },
+    { request: 'X-rays of the left shoulder', expected: { conceptId: 'imaging/x-ray', bodyRegion: 'shoulder', laterality: 'LEFT' } },
+    { request: 'MR Arthrogram of the right shoulder', expected: { conceptId: 'imaging/mr-arthrogram', laterality: 'RIGHT' } },
+    { request: 'Retrospective urine drug screen (DOS 02/03/2015)', expected: { name: 'Urine drug screen', conceptId: 'lab/urine-drug-screen', retrospective: true } },
+    { request: 'Associated surgical service: Labs - PT/PTT', expected: { conceptId: 'lab/coagulation-studies' } },
+    { request: 'Functional capacity evaluation (FCE)', expected: { conceptId: 'test/functional-capacity-evaluation' } },
+    { request: 'Right L4 transforaminal epidural steroid injection under fluoroscopic guidance', expected: { conceptId: 'injection/transforaminal-epidural-steroid-injection', bodyRegion: 'lumbar spine', laterality: 'RIGHT' } },
+    { request: 'Lumbar Spine Epidural Injection at L4-5 under fluoroscopy', expected: { conceptId: 'injection/epidural-steroid-injection', bodyRegion: 'lumbar spine' } },
+    { request: 'Facet joint injections L4-5, L5-S1', expected: { conceptId: 'injection/facet-joint-injection', bodyRegion: 'lumbar spine' } },
+    { request: 'Medial branch block at right L4-L5', expected: { conceptId: 'injection/medial-branch-block', laterality: 'RIGHT' } },
+    { request: 'Radiofrequency ablation at bilateral L4-L5 and L5-S1', expected: { conceptId: 'injection/radiofrequency-ablation', laterality: 'BILATERAL' } },
+    { request: 'Trigger point injections to the lumbar paraspinal muscles', expected: { conceptId: 'injection/trigger-point-injection', bodyRegion: 'lumbar spine' } },
+    { request: 'Platelet-rich plasma injection to the right knee', expected: { conceptId: 'injection/platelet-rich-plasma', bodyRegion: 'knee', laterality: 'RIGHT' } },
+    { request: 'Synvisc injection to the left knee', expected: { conceptId: 'injection/viscosupplementation', bodyRegion: 'knee', laterality: 'LEFT' } },
+    { request: 'Right shoulder arthroscopy RCR (rotator cuff repair) and decompression', expected: { conceptId: 'surgery/arthroscopic-rotator-cuff-repair', subcategory: 'Arthroscopic', bodyRegion: 'shoulder', laterality: 'RIGHT' } },
+    { request: 'Operative arthroscopy, superior labral anterior posterior repair, right shoulder', expected: { conceptId: 'surgery/slap-repair', laterality: 'RIGHT' } },
+    { request: 'L4-L5 microdiscectomy', expected: { conceptId: 'surgery/discectomy', bodyRegion: 'lumbar spine' } },
+    { request: 'Chiropractic spinal manipulation times 6', expected: { conceptId: 'rehabilitation/chiropractic-manipulation', quantity: 6 } },
+    { request: 'Chiropractic care to the low back two times a week for four weeks', expected: { conceptId: 'rehabilitation/chiropractic', bodyRegion: 'lumbar spine', frequencyPerWeek: 2, durationDays: 28 } },
+    { request: 'Electro acupuncture to the low back two times a week times six weeks', expected: { conceptId: 'rehabilitation/electroacupuncture', frequencyPerWeek: 2, durationDays: 42 } },
+    { request: 'Massage therapy 6 sessions', expected: { conceptId: 'rehabilitation/massage-therapy', quantity: 6 } },
+    { request: 'Aquatic therapy 2x4', expected: { conceptId: 'rehabilitation/aquatic-therapy', quantity: 8, frequencyPerWeek: 2, durationDays: 28 } },
+    { request: 'PT/OT 18 sessions left hand, right lower leg', expected: { conceptId: 'rehabilitation/physical-and-occupational-therapy', bodyRegion: 'hand', laterality: 'LEFT' } },
+    { request: 'Work hardening 10 sessions', expected: { conceptId: 'program/work-hardening', quantity: 10 } },
+    { request: 'Functional restoration program 80 hours', expected: { conceptId: 'program/functional-restoration-program' } },
+    { request: 'TENS unit 30 day rental', expected: { name: 'TENS unit', conceptId: 'dme/tens', durationDays: 30 } },
+    { request: 'Associated surgical service: EMS/TENS unit', expected: { conceptId: 'dme/tens-ems-unit' } },
+    { request: 'Associated surgical service: Cold compression therapy 30 day rental', expected: { conceptId: 'dme/cold-compression-unit', durationDays: 30 } },
+    { request: 'Interferential unit rental x 1 month', expected: { conceptId: 'dme/interferential-stimulator', durationDays: 30 } },
+    { request: 'Wrist braces #2', expected: { conceptId: 'orthotics/brace', bodyRegion: 'wrist', quantity: 2 } },
+    { request: 'Home aide 6 hours per day, 5 times a week for 4 weeks to assist with mobility', expected: { conceptId: 'home-health/home-health-aide', frequencyPerWeek: 5, durationDays: 28 } },
+    { request: 'Cognitive behavioral therapy 6 sessions', expected: { conceptId: 'psych/cognitive-behavioral-therapy', quantity: 6 } },
+    { request: 'Psychological evaluation', expected: { conceptId: 'psych/psychological-evaluation' } },
+    { request: 'Medication management consultation', expected: { conceptId: 'evaluation/medication-management' } },
+    { request: 'Pre-op Clearance', expected: { conceptId: 'evaluation/medical-clearance' } },
+    { request: 'Transportation to and from medical appointments', expected: { conceptId: 'transportation/medical-transportation' } },
+    { request: 'Dental evaluation', expected: { conceptId: 'dental/dental-care' } },
+    // Drugs: the product as requested; compounds and topical forms made of their drugs
+    { request: 'Hydrocodone 10/325 mg #110', expected: { name: 'Hydrocodone', conceptId: 'drug/hydrocodone' } },
+    { request: 'Retro Norco 10/325mg 1 Tab PO Q 6-8hours PRN #120', expected: { name: 'Norco', conceptId: 'drug/hydrocodone-acetaminophen', frequencyPerWeek: null, durationDays: null } },
+    { request: 'Vicodin 5/300 #60', expected: { name: 'Vicodin', conceptId: 'drug/hydrocodone-acetaminophen' } },
+    { request: 'Oxycodone HCL ER 20mg #60 day supply: 30', expected: { conceptId: 'drug/oxycodone', quantity: 60, durationDays: 30 } },
+    { request: 'one month supply of Trezix capsule 30.5/30/16mg', expected: { durationDays: 30 } },
+    { request: 'Lidocaine ointment 5% 106.32gm', expected: { conceptId: 'drug/lidocaine-topical' } },
+    { request: 'Diclofenac sodium 3% 300mg/g #1', expected: { conceptId: 'drug/diclofenac-topical', drugClass: 'Topical Analgesics' } },
+    { request: 'Ketoprofen cream 10% #1', expected: { conceptId: 'topical/ketoprofen', drugClass: 'Topical Analgesics' } },
+    { request: 'Ketoprofen 20% in cream base 240g', expected: { conceptId: 'compound/ketoprofen', drugClass: 'Topical Compounds' } },
+    { request: 'Ketophene 20% cream, 167 grams', expected: { conceptId: 'drug/ketophene' } },
+    { request: 'Flurbiprofen 20%, Baclofen 5%, Dexamethasone 2%, Menthol 2%, Capsaicin 0.025% in cream base', expected: { conceptId: 'compound/baclofen+capsaicin+dexamethasone+flurbiprofen+menthol' } },
+    { request: 'Butrans patch 10mcg/hr #4', expected: { conceptId: 'drug/buprenorphine', drugClass: 'Opioids' } },
+    { request: 'Norco/Soma', expected: { conceptId: 'combination/carisoprodol+hydrocodone-acetaminophen' } },
+    { request: 'Unknown cream 5%', expected: { category: 'PHARMACEUTICALS', conceptId: 'class/topical-analgesics' } },
+    { request: 'Something nobody has catalogued', expected: { conceptId: 'category/other' } },
+  ];
+  it.each(cases)('$request', check);
+
+  it('reads a range of sessions a week as no one count ("2-3 times a week")', () => {
+    expect(describeTreatment('Physical therapy 2-3 times a week for 6 weeks')).toMatchObject({ frequencyPerWeek: null, durationDays: 42, quantity: null });
+  });
+
+  it('takes "5 days a week" for how often, not how long', () => {
+    expect(describeTreatment('Home health aide 4 hours a day 5 days a week for 6 weeks')).toMatchObject({ frequencyPerWeek: 5, durationDays: 42 });
+  });
+
+  it('gives a side to the region it stands before, not to the first region named', () => {
+    expect(describeTreatment('Acupuncture 3 times a week for 2 weeks, neck, right hand and head')).toMatchObject({ bodyRegion: 'cervical spine', laterality: null });
+    expect(describeTreatment('MRI of the fingers of the right hand without contrast')).toMatchObject({ bodyRegion: 'hand', laterality: 'RIGHT' });
+    expect(describeTreatment('left and right knee x-rays')).toMatchObject({ bodyRegion: 'knee', laterality: 'BILATERAL' });
+    expect(describeTreatment('Bilateral hearing aids')).toMatchObject({ bodyRegion: null, laterality: 'BILATERAL' });
+  });
+});
+
 describe('requests of the real letters', () => {
   const present = existsSync(REAL_FACTS);
   if (!present) {
@@ -190,6 +280,16 @@ describe('requests of the real letters', () => {
     expect(requests.length).toBeGreaterThan(200);
     expect(uncategorised).toEqual([]);
     expect(unnamed).toEqual([]);
+  });
+
+  it('every one has a whole name and a concept the vocabulary knows', () => {
+    // Act
+    const described = requests.map((r) => ({ request: r, treatment: describeTreatment(r) }));
+    const fragments = described.filter(({ treatment }) => /(?:[(,;:\/&-]|\b(?:to|of|for|with|and|or|at|in|on|per|x|times|the|a|an|by|vs))\s*$/i.test(treatment.name));
+    const unknown = described.filter(({ treatment }) => treatmentConcept(treatment.conceptId) === undefined);
+    // Assess
+    expect(fragments.map(({ request, treatment }) => `${request} → ${treatment.name}`)).toEqual([]);
+    expect(unknown.map(({ request, treatment }) => `${request} → ${treatment.conceptId}`)).toEqual([]);
   });
 
   it('every pharmaceutical has a drug class', () => {
@@ -236,7 +336,8 @@ describe('any request at all', () => {
     fc.assert(
       fc.property(requests, (request) => {
         const t = describeTreatment(request);
-        for (const count of [t.quantity, t.refills]) if (count !== null) expect(Number.isInteger(count) && count >= 0).toBe(true);
+        for (const count of [t.quantity, t.refills, t.frequencyPerWeek, t.durationDays]) if (count !== null) expect(Number.isInteger(count) && count >= 0).toBe(true);
+        expect(treatmentConcept(t.conceptId)?.category).toBe(t.category);
         if (t.serviceDate !== null) expect(t.serviceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (t.category !== 'PHARMACEUTICALS') expect([t.genericName, t.drugClass, t.strength]).toEqual([null, null, null]);
       }),
