@@ -45,12 +45,19 @@ export interface Config {
    * (its `@cacheControl` hint), so a link must outlive that with time left to click it.
    */
   downloadUrlTtlSeconds: number;
+  /**
+   * SEARCH_SYNC_MS (default 1000): at most this often a process asks the case feed for letters
+   * other processes committed (its own writes count at once); answers about lists, counts and
+   * statistics are that much behind other writers. 0: ask before every answer.
+   */
+  searchSyncMs: number;
 }
 
 // The parser's own limit: an upload it would refuse anyway is refused before it is stored.
 export const DEFAULT_MAX_UPLOAD_BYTES = MAX_LETTER_BYTES;
 export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 export const DEFAULT_RESPONSE_CACHE_MB = 50;
+export const DEFAULT_SEARCH_SYNC_MS = 1_000;
 /**
  * A link may come from a case answer kept for up to 300 s (schema/case.graphql); 15 minutes leaves
  * at least 10 to use it, and is still minutes, not a standing address of a medical letter.
@@ -117,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin !== ''),
+    searchSyncMs: nonNegativeInteger(env, 'SEARCH_SYNC_MS', DEFAULT_SEARCH_SYNC_MS),
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
     responseCacheBytes: nonNegativeInteger(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,
     downloadUrlTtlSeconds: downloadUrlTtlSeconds(env),

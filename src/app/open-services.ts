@@ -63,6 +63,7 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       client,
       tableName: config.tableName,
       cursorSecret: config.cursorSecret,
+      feed: { syncIntervalMs: config.searchSyncMs },
     });
     return {
       config,

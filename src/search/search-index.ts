@@ -180,7 +180,9 @@ export class SearchIndex {
       values.push({ value, label, count });
     }
     values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-    return values.slice(0, first);
+    // A drug of one ingredient reads like the ingredient: a picker shows the broader one (the most items) once.
+    const labels = new Set<string>();
+    return values.filter((v) => !labels.has(normalizeTerm(v.label)) && labels.add(normalizeTerm(v.label))).slice(0, first);
   }
 
   private order() {

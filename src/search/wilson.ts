@@ -15,5 +15,6 @@ export function wilsonInterval(successes: number, total: number, z = Z95): Inter
   const denominator = 1 + z2 / total;
   const center = (p + z2 / (2 * total)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
-  return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
+  // At 0 and at n the bound is exactly 0 (or 1); computed, it is off by a rounding error.
+  return { low: successes <= 0 ? 0 : Math.max(0, center - half), high: successes >= total ? 1 : Math.min(1, center + half) };
 }

@@ -18,7 +18,7 @@ export interface CaseFeedOptions {
   lookbackMs?: number;
 }
 
-const DEFAULT_SYNC_INTERVAL_MS = 1_000;
+const DEFAULT_SYNC_INTERVAL_MS = 1_000; // config.searchSyncMs
 const DEFAULT_LOOKBACK_MS = 10_000;
 
 export class CaseFeed {

@@ -11,8 +11,13 @@ let api: Harness;
 let requests: string[] = [];
 
 beforeAll(async () => {
-  api = await openHarness({ services: { onDynamoRequest: (operation) => requests.push(operation) } });
+  // The search index follows other processes' writes at most once an hour here, so counts are the page's own.
+  api = await openHarness({ env: { SEARCH_SYNC_MS: '3600000' }, services: { onDynamoRequest: (operation) => requests.push(operation) } });
   for (let n = 0; n < 30; n += 1) await api.services.repository.putCase(caseRecord(n, { tag: 'batching' }));
+  // A process loads the index once, on its first list (one Query per feed shard).
+  requests = [];
+  await api.post('{ cases(first: 1) { totalCount } }');
+  expect(requests.filter((op) => op === 'Query')).toHaveLength(4);
 });
 
 afterAll(async () => {
