@@ -13,7 +13,18 @@ import { loadConfig } from '../../src/config.js';
 import { caseDigest, encodeDigest } from '../../src/store/case-digest.js';
 import { headerItem } from '../../src/store/case-item.js';
 import { pointerRows, versionToken } from '../../src/store/case-rows.js';
-import { hasRealLetters as present, REAL_LETTERS } from '../real-fixtures.js';
+import { hasRealLetters as present, REAL_FACTS, REAL_LETTERS } from '../real-fixtures.js';
+
+interface RealFacts {
+  caseNumber: string;
+  decisionDate: string;
+  disputedItems: { description: string; outcome: 'UPHELD' | 'OVERTURNED' }[];
+}
+
+const realFacts = (): RealFacts[] =>
+  readdirSync(REAL_FACTS)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(REAL_FACTS, f), 'utf8')) as RealFacts);
 
 if (!present) console.warn(`\n[real letters] SKIPPING: ${REAL_LETTERS} is not on this machine.\n`);
 
@@ -70,4 +81,50 @@ describe.skipIf(!present)('the real letters', () => {
     expect(largest.headerBytes).toBeLessThan(DYNAMO_ITEM_LIMIT / 4);
     expect((await services.repository.listCases({}, { first: 100 })).nodes.length).toBe(Math.min(100, new Set(sizes.map((s) => s.file)).size));
   }, 240_000);
+
+  it('count their items by decision month exactly as their facts say', async () => {
+    const want = new Map<string, { total: number; overturned: number }>();
+    for (const facts of realFacts()) {
+      for (const item of facts.disputedItems) {
+        const c = want.get(facts.decisionDate.slice(0, 7)) ?? { total: 0, overturned: 0 };
+        c.total++;
+        if (item.outcome === 'OVERTURNED') c.overturned++;
+        want.set(facts.decisionDate.slice(0, 7), c);
+      }
+    }
+
+    const groups = await services.repository.outcomeStats('DECISION_MONTH', {}, 500);
+
+    expect(Object.fromEntries(groups.map((g) => [g.key, [g.total, g.overturned]]))).toEqual(Object.fromEntries([...want].map(([k, c]) => [k, [c.total, c.overturned]])));
+  });
+
+  // Everyday terms, and how a letter writes them (read here from the facts' descriptions, not by the vocabulary).
+  const TERMS: [string, RegExp][] = [
+    ['MRI', /\bMRI\b|magnetic resonance/i],
+    ['EMG', /\bEMG\b|electromyogra/i],
+    ['acupuncture', /acupuncture/i],
+    ['chiropractic', /chiropract/i],
+    ['epidural steroid injection', /epidural steroid injection|\bESI\b/i],
+    ['physical therapy', /physical therapy/i],
+    ['hydrocodone', /hydrocodone|norco|vicodin/i],
+    ['TENS', /\bTENS\b/],
+    ['X-ray', /x-?rays?\b|radiograph/i],
+  ];
+
+  it.each(TERMS)('find every item whose request says "%s", by that term', async (term, says) => {
+    const want = realFacts().flatMap((f) => f.disputedItems.filter((i) => says.test(i.description)).map((i) => `${f.caseNumber}#${i.description}`));
+
+    const found: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await services.repository.listDisputedItems({ treatment: term }, { first: 100, after });
+      const cases = await services.repository.getCases(page.nodes.map((n) => n.caseId));
+      page.nodes.forEach((n, i) => found.push(`${cases[i]?.caseNumber}#${n.item.description}`));
+      if (!page.hasNextPage) break;
+      after = page.endCursor;
+    }
+
+    console.info(`[real letters] "${term}": ${want.length} items say it; the search finds ${found.length}`);
+    expect(found).toEqual(expect.arrayContaining(want));
+  });
 });
