@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { Services } from '../app/services.js';
+import { cacheControlPlugin } from './cache-control.js';
 import type { GraphQLContext } from './context.js';
 import { createFormatError, type ErrorLog } from './format-error.js';
 import { typeDefs } from './generated/type-defs.js';
@@ -46,9 +47,10 @@ export function createGraphQLServer(services: Services, options: GraphQLServerOp
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    // The local server serves its own GraphiQL (Apollo's default page loads from a CDN).
-    // Cache control (hints from the SDL, the Cache-Control header) is on by default in Apollo.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...responseCache.plugins],
+    // The local server serves its own GraphiQL (Apollo's default page loads from a CDN). Cache
+    // control (hints from the SDL, the Cache-Control header) is ours: Apollo's, at the fields that
+    // can change an answer's policy only (cache-control.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...responseCache.plugins, cacheControlPlugin<GraphQLContext>()],
     // Whoever runs the server owns shutdown: the local server stops Apollo and then closes the store;
     // Apollo's own handler would re-raise SIGINT/SIGTERM before the store is closed.
     stopOnTerminationSignals: false,
