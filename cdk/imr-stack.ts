@@ -1,9 +1,11 @@
-import { type CfnElement, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import path from 'node:path';
+import { type CfnElement, CfnOutput, Duration, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { acknowledgeNag } from './nag.js';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.js';
 import { Auth } from './constructs/auth.js';
+import { Explorer, explorerSite } from './constructs/explorer.js';
 import { ImrFunction } from './constructs/imr-function.js';
 import { Ingest } from './constructs/ingest.js';
 import { Observability } from './constructs/observability.js';
@@ -16,7 +18,8 @@ export interface ImrStackProps extends StackProps {
 
 /**
  * One stage of the IMR Determinations API: storage, auth, the GraphQL API, the S3 → SQS →
- * Lambda ingest pipeline and their alarms. Everything stage-specific comes from `settings`.
+ * Lambda ingest pipeline, the explorer (web front end) and their alarms. Everything
+ * stage-specific comes from `settings`.
  */
 export class ImrStack extends Stack {
   readonly storage: Storage;
@@ -26,16 +29,30 @@ export class ImrStack extends Stack {
   readonly api: Api;
   readonly ingest: Ingest;
   readonly observability: Observability;
+  readonly explorer: Explorer;
 
   constructor(scope: Construct, id: string, props: ImrStackProps) {
     super(scope, id, props);
     const s = props.settings;
 
+    // The explorer's writers PUT letters straight to the upload bucket. The bucket cannot name the
+    // distribution (the explorer's CSP names the bucket, and CloudFormation refuses the cycle), so
+    // without a domain of its own the explorer is let in as https://*.cloudfront.net. That is no
+    // wider access: S3 CORS only decides whether a page may read S3's answer, and every request
+    // to this private bucket still needs a presigned signature, which only the API hands out.
+    const explorerUploadOrigin = s.explorerDomainName ? `https://${s.explorerDomainName}` : 'https://*.cloudfront.net';
     this.storage = new Storage(this, 'Storage', {
-      allowedOrigins: s.allowedOrigins,
+      allowedOrigins: [explorerUploadOrigin, ...s.allowedOrigins],
       noncurrentVersionRetentionDays: s.noncurrentVersionRetentionDays,
     });
     const { table, uploadBucket } = this.storage;
+
+    // Cognito (callback URLs) and the API (CORS) must know the explorer's origin, and the explorer
+    // must know theirs (its CSP and config.json): the explorer is made last and its origin handed
+    // to them as a value resolved at synth. Browsers are listed first: the explorer, then the
+    // stage's allowedOrigins.
+    const explorerOrigin = Lazy.string({ produce: () => this.explorer.origin });
+    const browserOrigins = [explorerOrigin, ...s.allowedOrigins];
 
     // What src/config.ts reads in aws mode.
     const dataEnvironment = {
@@ -46,7 +63,7 @@ export class ImrStack extends Stack {
 
     this.auth = new Auth(this, 'Auth', {
       stage: s.stage,
-      callbackUrls: s.authCallbackUrls,
+      callbackUrls: [`${explorerOrigin}/`, ...s.authCallbackUrls],
       domainPrefix: s.cognitoDomainPrefix,
     });
 
@@ -57,7 +74,7 @@ export class ImrStack extends Stack {
       memorySize: s.graphqlMemoryMb,
       timeout: Duration.seconds(s.graphqlTimeoutSeconds),
       logRetentionDays: s.logRetentionDays,
-      environment: { ...dataEnvironment, ALLOWED_ORIGINS: s.allowedOrigins.join(',') },
+      environment: { ...dataEnvironment, ALLOWED_ORIGINS: browserOrigins.join(',') },
       metafile: s.bundleMetafile,
       sourceMapStackTraces: s.sourceMapStackTraces,
     });
@@ -116,7 +133,7 @@ export class ImrStack extends Stack {
       handler: this.graphql.function,
       userPool: this.auth.userPool,
       scopes: this.auth.apiScopes,
-      allowedOrigins: s.allowedOrigins,
+      allowedOrigins: browserOrigins,
       logRetentionDays: s.logRetentionDays,
       rateLimit: s.apiRateLimit,
       burstLimit: s.apiBurstLimit,
@@ -148,6 +165,25 @@ export class ImrStack extends Stack {
       alarmEmail: s.alarmEmail,
     });
 
+    this.explorer = new Explorer(this, 'Explorer', {
+      stage: s.stage,
+      site: explorerSite(s.explorerSiteDir === null ? null : path.resolve(s.explorerSiteDir)),
+      graphqlUrl: this.api.graphqlUrl,
+      origins: {
+        api: `https://${this.api.restApi.restApiId}.execute-api.${this.region}.${this.urlSuffix}`,
+        signIn: this.auth.domain.baseUrl(),
+        // Where createUpload's presigned URLs point (the SDK's virtual-hosted, regional form).
+        uploads: `https://${uploadBucket.bucketName}.s3.${this.region}.${this.urlSuffix}`,
+      },
+      clientId: this.auth.webClient.userPoolClientId,
+      scopes: this.auth.signInScopes,
+      accessLogBucket: this.storage.accessLogBucket,
+      logRetentionDays: s.logRetentionDays,
+      domainName: s.explorerDomainName,
+      certificateArn: s.explorerCertificateArn,
+      webAclArn: s.explorerWebAclArn,
+    });
+
     // S3 bucket notifications are set at deploy time by a custom resource function CDK adds
     // to the stack (one per stack); its role is CDK's, not ours to shape.
     const notificationsHandler = this.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
@@ -174,6 +210,11 @@ export class ImrStack extends Stack {
     new CfnOutput(this, 'UploadBucketName', { value: uploadBucket.bucketName });
     new CfnOutput(this, 'AccessLogBucketName', { value: this.storage.accessLogBucket.bucketName });
     new CfnOutput(this, 'IngestDeadLetterQueueUrl', { value: this.ingest.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'ExplorerUrl', { value: this.explorer.url, description: 'The explorer (web front end): open it in a browser and sign in' });
+    new CfnOutput(this, 'ExplorerDistributionId', { value: this.explorer.distribution.distributionId });
+    new CfnOutput(this, 'ExplorerDistributionDomainName', { value: this.explorer.distribution.distributionDomainName, description: 'Point the explorerDomainName DNS record (CNAME or alias) here' });
+    new CfnOutput(this, 'ExplorerBucketName', { value: this.explorer.siteBucket.bucketName });
+    new CfnOutput(this, 'ExplorerLogBucketName', { value: this.explorer.logBucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn });
   }
 

@@ -46,6 +46,22 @@ export interface StageSettings {
    * start (~17 ms of CPU, bench/bundle.bench.ts). The map is in the package either way.
    */
   sourceMapStackTraces: boolean;
+  /**
+   * A folder holding the explorer (the web front end) already built: `index.html` at its root,
+   * hashed files under `assets/`. Default: synth builds it from src/explorer.
+   */
+  explorerSiteDir: string | null;
+  /**
+   * The explorer's own host name (e.g. `explorer.example.org`), served with
+   * `explorerCertificateArn`, an ACM certificate in us-east-1 that covers it (CloudFront takes
+   * certificates from there only). Both or neither: without them the explorer is reached at its
+   * `*.cloudfront.net` name with CloudFront's default certificate. The DNS record (CNAME or alias
+   * to the distribution) is made outside the stack.
+   */
+  explorerDomainName: string | null;
+  explorerCertificateArn: string | null;
+  /** A WAF web ACL (scope CLOUDFRONT, so made in us-east-1) to put in front of the explorer. */
+  explorerWebAclArn: string | null;
 }
 
 export const DEFAULT_SETTINGS: StageSettings = {
@@ -76,6 +92,10 @@ export const DEFAULT_SETTINGS: StageSettings = {
   alarmEmail: null,
   bundleMetafile: false,
   sourceMapStackTraces: false,
+  explorerSiteDir: null,
+  explorerDomainName: null,
+  explorerCertificateArn: null,
+  explorerWebAclArn: null,
 };
 
 // The values CloudWatch Logs accepts for a retention period.
@@ -114,6 +134,16 @@ function flag(key: string, value: unknown): boolean {
 }
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
+// Dot-separated DNS labels of letters, digits and inner dashes, ending in a top-level domain.
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// CloudFront uses certificates and web ACLs from us-east-1 only, whatever the stack's region.
+const CLOUDFRONT_CERTIFICATE_ARN = /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]{36}$/;
+const CLOUDFRONT_WEB_ACL_ARN = /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[A-Za-z0-9_-]{1,128}\/[0-9a-f-]{36}$/;
+
+function matching(key: string, value: string | null, pattern: RegExp, example: string): string | null {
+  if (value !== null && !pattern.test(value)) throw new Error(`Context "${key}": "${value}" is not ${example}.`);
+  return value;
+}
 
 /** Reads and checks the stage settings: unknown values fail the synth with a message naming the key. */
 export function resolveSettings(lookup: (key: keyof StageSettings) => unknown): StageSettings {
@@ -163,7 +193,29 @@ export function resolveSettings(lookup: (key: keyof StageSettings) => unknown): 
     alarmEmail: optionalString('alarmEmail', get('alarmEmail')),
     bundleMetafile: flag('bundleMetafile', get('bundleMetafile')),
     sourceMapStackTraces: flag('sourceMapStackTraces', get('sourceMapStackTraces')),
+    explorerSiteDir: optionalString('explorerSiteDir', get('explorerSiteDir')),
+    explorerDomainName: matching(
+      'explorerDomainName',
+      optionalString('explorerDomainName', get('explorerDomainName'))?.toLowerCase() ?? null,
+      HOST_NAME,
+      'a host name like explorer.example.org',
+    ),
+    explorerCertificateArn: matching(
+      'explorerCertificateArn',
+      optionalString('explorerCertificateArn', get('explorerCertificateArn')),
+      CLOUDFRONT_CERTIFICATE_ARN,
+      'the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>), the only region CloudFront takes certificates from',
+    ),
+    explorerWebAclArn: matching(
+      'explorerWebAclArn',
+      optionalString('explorerWebAclArn', get('explorerWebAclArn')),
+      CLOUDFRONT_WEB_ACL_ARN,
+      'the ARN of a WAF web ACL of scope CLOUDFRONT (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>)',
+    ),
   };
+  if ((settings.explorerDomainName === null) !== (settings.explorerCertificateArn === null)) {
+    throw new Error('Context "explorerDomainName" and "explorerCertificateArn" go together: give both (a host name and an ACM certificate in us-east-1 that covers it) or neither.');
+  }
   if (settings.ingestMaxConcurrency < 2) {
     // Lambda's SQS poller refuses a maximum concurrency below 2.
     throw new Error('Context "ingestMaxConcurrency" must be at least 2.');

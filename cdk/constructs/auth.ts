@@ -11,6 +11,7 @@ export const WRITERS_GROUP = 'imr-writers';
 
 export interface AuthProps {
   stage: string;
+  /** Where the managed login may send people back to, after sign-in and sign-out: the explorer's URL, then the stage's authCallbackUrls. */
   callbackUrls: string[];
   domainPrefix: string | null;
 }
@@ -21,8 +22,12 @@ export interface AuthProps {
  * `imr/read` or `imr/write`; the GraphQL function then lets a caller write when the token's
  * `cognito:groups` holds `imr-writers` or its `scope` holds `imr/write`.
  *
- * - Web client (public, code + PKCE): may ask for `imr/read` only, so a browser user writes
- *   only by being put in the `imr-writers` group by an administrator.
+ * - Web client (public, code + PKCE): the explorer's sign-in through the managed login pages.
+ *   It may ask for `openid`, `email` and `imr/read` only, so a browser user writes only by
+ *   being put in the `imr-writers` group by an administrator (the token then carries the group,
+ *   not `imr/write`). It has no secret (a page cannot keep one); Cognito cannot be told to
+ *   require PKCE, so the explorer always sends a code challenge, and the callback URLs are exact
+ *   HTTPS addresses (plus http://localhost only where the stage's allowedOrigins list it).
  * - Service client (confidential, client credentials): `imr/read imr/write`, for back-office
  *   jobs that upload letters.
  * Partners do not use Cognito: they get an API key on the partner path (read-only).
@@ -34,6 +39,8 @@ export class Auth extends Construct {
   readonly domain: cognito.UserPoolDomain;
   /** Method scopes for API Gateway: `imr/read`, `imr/write`. */
   readonly apiScopes: string[];
+  /** What the explorer asks for at sign-in: an ID token (`openid`) and an access token that reads (`imr/read`). */
+  readonly signInScopes: string[];
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -73,6 +80,7 @@ export class Auth extends Construct {
       scopes: [read, write],
     });
     this.apiScopes = [`${RESOURCE_SERVER_ID}/${READ_SCOPE}`, `${RESOURCE_SERVER_ID}/${WRITE_SCOPE}`];
+    this.signInScopes = [cognito.OAuthScope.OPENID.scopeName, `${RESOURCE_SERVER_ID}/${READ_SCOPE}`];
 
     new cognito.CfnUserPoolGroup(this, 'Writers', {
       userPoolId: this.userPool.userPoolId,
@@ -83,6 +91,7 @@ export class Auth extends Construct {
     this.webClient = this.userPool.addClient('WebClient', {
       userPoolClientName: `imr-${props.stage}-web`,
       generateSecret: false,
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       authFlows: { userSrp: true },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
@@ -90,6 +99,7 @@ export class Auth extends Construct {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(1),
       oAuth: {
+        // The code grant only (no implicit grant: tokens never travel in a URL).
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.resourceServer(resourceServer, read)],
         callbackUrls: props.callbackUrls,

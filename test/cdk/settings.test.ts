@@ -37,8 +37,26 @@ describe('stage settings from CDK context', () => {
     expect(settings.ingestBatchSize).toBe(5);
   });
 
+  it('reads the explorer\'s prebuilt folder, its own domain with its certificate, and its web ACL', () => {
+    const settings = from({
+      explorerSiteDir: '.build/explorer',
+      explorerDomainName: 'Explorer.Example.org',
+      explorerCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
+      explorerWebAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/imr-explorer/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
+    });
+    expect(settings.explorerSiteDir).toBe('.build/explorer');
+    expect(settings.explorerDomainName).toBe('explorer.example.org');
+    expect(settings.explorerCertificateArn).toBe('arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d');
+    expect(settings.explorerWebAclArn).toMatch(/:global\/webacl\/imr-explorer\//);
+  });
+
   it.each([
     [{ stage: 'Prod' }, /stage/],
+    [{ explorerDomainName: 'explorer.example.org' }, /explorerDomainName.*explorerCertificateArn.*both/],
+    [{ explorerCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d' }, /explorerDomainName.*explorerCertificateArn.*both/],
+    [{ explorerDomainName: 'https://explorer.example.org', explorerCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d' }, /explorerDomainName.*host name/],
+    [{ explorerDomainName: 'explorer.example.org', explorerCertificateArn: 'arn:aws:acm:us-west-2:123456789012:certificate/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d' }, /explorerCertificateArn.*us-east-1/],
+    [{ explorerWebAclArn: 'arn:aws:wafv2:us-west-2:123456789012:regional/webacl/imr/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d' }, /explorerWebAclArn.*CLOUDFRONT/],
     [{ allowedOrigins: 'https://app.example.org/' }, /allowedOrigins.*no path/],
     [{ allowedOrigins: '' }, /at least one origin/],
     [{ logRetentionDays: '45' }, /logRetentionDays.*one of/],

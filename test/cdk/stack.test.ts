@@ -141,7 +141,8 @@ describe('storage', () => {
     expect(rules).toContainEqual(expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }));
     const cors = (bucket.Properties!.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules;
     expect(cors).toEqual([
-      expect.objectContaining({ AllowedMethods: ['PUT'], AllowedOrigins: ['https://app.example.org', 'https://admin.example.org'] }),
+      // The explorer without a domain of its own is let in as https://*.cloudfront.net (see imr-stack.ts).
+      expect.objectContaining({ AllowedMethods: ['PUT'], AllowedOrigins: ['https://*.cloudfront.net', 'https://app.example.org', 'https://admin.example.org'] }),
     ]);
     template.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: uploadsId },
@@ -184,9 +185,12 @@ describe('functions', () => {
     expect(resources[logicalId(fn.logGroup)]!.Properties).toMatchObject({ RetentionInDays: 90 });
   });
 
-  it('tells the GraphQL function which browser origins may call it', () => {
+  it('tells the GraphQL function which browser origins may call it: the explorer, then the allowed origins', () => {
     const props = resources[logicalId(built.stack.graphql.function)]!.Properties!;
-    expect(props).toMatchObject({ Environment: { Variables: expect.objectContaining({ ALLOWED_ORIGINS: 'https://app.example.org,https://admin.example.org' }) } });
+    const explorer = { 'Fn::GetAtt': [logicalId(built.stack.explorer.distribution), 'DomainName'] };
+    expect(props).toMatchObject({
+      Environment: { Variables: expect.objectContaining({ ALLOWED_ORIGINS: { 'Fn::Join': ['', ['https://', explorer, ',https://app.example.org,https://admin.example.org']] } }) },
+    });
   });
 });
 
@@ -409,7 +413,8 @@ describe('Cognito', () => {
     const clients = ofType('AWS::Cognito::UserPoolClient').map(([, c]) => c.Properties!);
     const web = clients.find((c) => c.ClientName === 'imr-qa-web')!;
     const service = clients.find((c) => c.ClientName === 'imr-qa-service')!;
-    expect(web).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: ['https://app.example.org/', 'https://admin.example.org/'] });
+    const explorerUrl = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [logicalId(built.stack.explorer.distribution), 'DomainName'] }, '/']] };
+    expect(web).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], CallbackURLs: [explorerUrl, 'https://app.example.org/', 'https://admin.example.org/'] });
     // Custom scopes render as <resource server ref> + "/read".
     const scopes = (client: Record<string, unknown>) => (client.AllowedOAuthScopes as unknown[]).map((s) => (typeof s === 'string' ? s : JSON.stringify(s)));
     const server = JSON.stringify({ Ref: only('AWS::Cognito::UserPoolResourceServer')[0] });
