@@ -14,6 +14,7 @@ import { createContext, createGraphQLServer, createResponseCache, LOCAL_DEVELOPE
 import { DEFAULT_GRAPHIQL_CACHE_DIR, ensureGraphiQLBundle, type GraphiQLBundle } from './graphiql/build.js';
 import { assetBasePath, renderGraphiQLHtml } from './graphiql/html.js';
 import { documentRoute, DOWNLOAD_PATH_PREFIX } from './document-route.js';
+import { DEFAULT_EXPLORER_CACHE_DIR, ensureExplorerSite, explorerRoute, isExplorerPath, type ExplorerSite } from './explorer-route.js';
 import { graphqlBodyLimitBytes, graphqlRoute, type RouteHandler } from './graphql-route.js';
 import { sendGraphQLError, sendJson } from './responses.js';
 import { seedSamplesIfEmpty, type SeedReport } from './seed-samples.js';
@@ -47,6 +48,8 @@ export interface LocalServerOptions {
   samplesDir?: string;
   /** Where the GraphiQL build is cached (default dist/graphiql). */
   graphiqlCacheDir?: string;
+  /** Where the explorer's build is kept (default dist/explorer). */
+  explorerCacheDir?: string;
   onDynamoRequest?: (operation: string) => void;
 }
 
@@ -58,6 +61,8 @@ export interface LocalServer {
   port: number;
   services: Services;
   graphiql: GraphiQLBundle;
+  /** The explorer, served at `${origin}/`. */
+  explorer: ExplorerSite;
   seed: SeedReport | null;
   close(): Promise<void>;
 }
@@ -79,6 +84,7 @@ interface Routes {
   assets: RouteHandler;
   assetPrefix: string;
   page: string;
+  explorer: RouteHandler;
 }
 
 function route(routes: Routes): RouteHandler {
@@ -107,11 +113,7 @@ function route(routes: Routes): RouteHandler {
     if (pathname.startsWith(routes.assetPrefix) && (request.method === 'GET' || request.method === 'HEAD')) {
       return routes.assets(request, response, url);
     }
-    if (pathname === '/' && request.method === 'GET') {
-      response.writeHead(302, { location: GRAPHQL_PATH });
-      response.end();
-      return;
-    }
+    if (isExplorerPath(pathname) && (request.method === 'GET' || request.method === 'HEAD')) return routes.explorer(request, response, url);
     sendJson(response, 404, { errors: [{ message: `Nothing at ${pathname}. The API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }] });
   };
 }
@@ -164,15 +166,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let services: Services | null = null;
   let apollo: ApolloServer<GraphQLContext> | null = null;
   try {
-    const [openedResult, graphiqlResult] = await Promise.allSettled([
+    const [openedResult, graphiqlResult, explorerResult] = await Promise.allSettled([
       openServices(config, { ...(options.inMemory ? { inMemory: true } : {}), ...(options.onDynamoRequest ? { onDynamoRequest: options.onDynamoRequest } : {}) }),
       ensureGraphiQLBundle(options.graphiqlCacheDir ?? DEFAULT_GRAPHIQL_CACHE_DIR),
+      ensureExplorerSite(options.explorerCacheDir ?? DEFAULT_EXPLORER_CACHE_DIR),
     ]);
     if (openedResult.status === 'fulfilled') services = openedResult.value;
     if (openedResult.status === 'rejected') throw openedResult.reason;
     if (graphiqlResult.status === 'rejected') throw graphiqlResult.reason;
+    if (explorerResult.status === 'rejected') throw explorerResult.reason;
     const opened = openedResult.value;
     const graphiql = graphiqlResult.value;
+    const explorer = explorerResult.value;
     const responseCache = createResponseCache(config.responseCacheBytes);
     apollo = createGraphQLServer(opened, { responseCache });
     await apollo.start();
@@ -192,6 +197,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       assets: staticRoute(assetBasePath(graphiql), graphiql.dir),
       assetPrefix: assetBasePath(graphiql),
       page: renderGraphiQLHtml(graphiql, GRAPHQL_PATH),
+      explorer: await explorerRoute(explorer, GRAPHQL_PATH),
     });
 
     let closing: Promise<void> | null = null;
@@ -201,6 +207,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       port,
       services: liveServices,
       graphiql,
+      explorer,
       seed,
       close: () => (closing ??= shutDown(server, liveApollo, liveServices)),
     };

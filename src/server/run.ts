@@ -19,9 +19,11 @@ export async function serveUntilSignalled({ config, seedSamples = true, out = pr
   const server = await startLocalServer({ config, seedSamples });
   const lines = [
     `IMR Determinations API (local) on ${server.graphqlUrl}`,
+    `  Explorer: open ${server.origin}/ in a browser (search, outcome rates, cases, uploads)`,
     `  GraphiQL: open ${server.graphqlUrl} in a browser`,
     `  data: ${config.dataDir}`,
     `  GraphiQL bundle: ${server.graphiql.built ? `built in ${Math.round(server.graphiql.buildMs)} ms` : 'cached'} (${server.graphiql.dir})`,
+    `  Explorer site: ${server.explorer.built ? `built in ${Math.round(server.explorer.buildMs)} ms` : 'cached'} (${server.explorer.dir})`,
   ];
   if (server.seed) lines.push(`  ${describeSeed(server.seed)}`);
   lines.push(`Ready in ${Math.round(performance.now() - started)} ms. Ctrl+C stops.`);
