@@ -204,8 +204,9 @@ export class Explorer extends Construct {
       minimumTLSVersion: 1.2,
       encryption: s3.BucketEncryption.S3_MANAGED,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // Its files are rebuilt by every deploy, but a stack deletion never empties a bucket here
-      // (docs/deploy.md, Teardown).
+      // Retained like every bucket of this stack: its files are only rebuilt ones, but deleting a
+      // non-empty bucket would fail the stack deletion, and emptying it takes a custom resource
+      // (docs/deploy.md, Teardown, says how to remove it).
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: props.accessLogBucket,
       serverAccessLogsPrefix: 'explorer-site-bucket/',
@@ -218,6 +219,7 @@ export class Explorer extends Construct {
       // CloudFront standard logs are delivered under a bucket ACL grant: ACLs must stay enabled
       // here (the stack's other access-log bucket has them disabled, so it cannot take these).
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // Viewer IP addresses and paths: kept a year like the S3 access logs, and outlive the stack like them.
       removalPolicy: RemovalPolicy.RETAIN,
       serverAccessLogsBucket: props.accessLogBucket,
       serverAccessLogsPrefix: 'explorer-cdn-logs-bucket/',
@@ -234,7 +236,7 @@ export class Explorer extends Construct {
     };
     const otherHeaders = [
       // Nothing here uses a device feature.
-      { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+      { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
       // Sign-in is a full-page redirect, never a popup: the page can keep its window to itself.
       { header: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
       { header: 'Cross-Origin-Resource-Policy', value: 'same-origin' },

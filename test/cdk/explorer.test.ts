@@ -346,6 +346,14 @@ describe('what the explorer deployment writes', () => {
     expect(readConfig(config)).toMatchObject({ success: true, data: { auth: { scopes: ['openid', 'imr/read'] } } });
   });
 
+  it('names the explorer\'s address among the stack outputs', () => {
+    const outputs = (s: Synthesized) =>
+      (JSON.parse(readFileSync(path.join(s.outdir, `${s.built.stack.stackName}.template.json`), 'utf8')) as { Outputs: Record<string, { Value: unknown }> }).Outputs;
+    expect(render(outputs(plain).ExplorerUrl!.Value)).toBe(`https://<${plain.id(plain.built.stack.explorer.distribution)}.DomainName>/`);
+    expect(render(outputs(ownDomain).ExplorerUrl!.Value)).toBe('https://explorer.example.org/');
+    expect(outputs(plain).ExplorerDistributionId!.Value).toEqual({ Ref: plain.id(plain.built.stack.explorer.distribution) });
+  });
+
   it('points config.json at the explorer\'s own domain when it has one', () => {
     const config = JSON.parse(deployedFiles(ownDomain).files.get('config.json')!) as { auth: { redirectUri: string } };
     expect(config.auth.redirectUri).toBe('https://explorer.example.org/');
