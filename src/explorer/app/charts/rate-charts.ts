@@ -67,7 +67,7 @@ export function rateBarChart(groups: RateGroupFragment[], { width, title }: Char
     marginRight: 58,
     marginTop: 8,
     marginBottom: 36,
-    style: { color: COLORS.text },
+    style: { color: COLORS.text, fontSize: '12px' },
     x: { domain: [0, 1], tickFormat: (rate: number) => `${Math.round(rate * 100)}%`, ticks: narrow ? 3 : 5, grid: true, label: 'Overturn rate' },
     y: { domain: labels, tickFormat: (key: string) => labelOf.get(key) ?? key, label: null, padding: 0.25 },
     marks: [
@@ -109,7 +109,7 @@ export function rateTimeline(groups: RateGroupFragment[], { width, title }: Char
     marginRight: 16,
     marginTop: 16,
     marginBottom: 36,
-    style: { color: COLORS.text },
+    style: { color: COLORS.text, fontSize: '12px' },
     x: { type: 'utc', label: null, ticks: width < 520 ? 4 : 8 },
     y: { domain: [0, 1], tickFormat: (rate: number) => `${Math.round(rate * 100)}%`, grid: true, label: 'Overturn rate' },
     r: { domain: [0, maxTotal], range: [0, 8] },

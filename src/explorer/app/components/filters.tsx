@@ -3,7 +3,7 @@
 import type { CitedBy, GuidelineSource, ItemOutcome, Priority, TreatmentCategory } from '../../generated/graphql.js';
 import { CATEGORY_LABELS, CITED_BY_LABELS, GUIDELINE_SOURCE_LABELS, OUTCOME_LABELS, PRIORITY_LABELS } from '../labels.js';
 import { SectionSuggestQuery, SpecialtiesQuery } from '../operations.js';
-import { EMPTY_SEARCH, isEmptySearch, type SearchState } from '../search-params.js';
+import { EMPTY_SEARCH, filterBesidesBox, isEmptySearch, type SearchState } from '../search-params.js';
 import { useQuery } from '../use-query.js';
 import { Combobox } from './combobox.js';
 
@@ -30,6 +30,8 @@ function Select<T extends string>({ id, label, value, options, onChange }: { id:
 
 const entries = <T extends string>(labels: Record<T, string>) => Object.entries(labels) as [T, string][];
 
+const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 900px)').matches;
+
 export function Filters({ search, set }: FiltersProps) {
   const specialties = useQuery(SpecialtiesQuery, {});
   const specialtyOptions: [string, string][] = (specialties.data?.specialties ?? []).map((facet) => [facet.label, facet.label]);
@@ -37,9 +39,14 @@ export function Filters({ search, set }: FiltersProps) {
   const specialtyValue = specialtyOptions.find(([value]) => value.toLowerCase() === search.specialty.toLowerCase())?.[0] ?? '';
   const sectionText = search.pick === 'section' ? search.q : search.section;
 
+  const active = Object.keys(filterBesidesBox(search)).length;
   return (
-    <section class="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">Filters</h2>
+    <section class="filters" aria-label="Filters">
+      {/* Open beside the results on a wide screen; folded above them on a phone, where they would push the results out of sight. */}
+      <details class="filters-toggle" open={wide}>
+        <summary>
+          Filters {active > 0 && <span class="file-facts">({active} set)</span>}
+        </summary>
       <Select id="filter-specialty" label="Reviewer specialty" value={specialtyValue} options={specialtyOptions} onChange={(specialty) => set({ ...search, specialty: specialty ?? '' })} />
       <Select<ItemOutcome> id="filter-outcome" label="Outcome" value={search.outcome} options={entries(OUTCOME_LABELS)} onChange={(outcome) => set({ ...search, outcome })} />
       <fieldset class="field dates">
@@ -73,6 +80,7 @@ export function Filters({ search, set }: FiltersProps) {
       <button type="button" class="button secondary" disabled={isEmptySearch(search)} onClick={() => set(EMPTY_SEARCH)}>
         Clear search and filters
       </button>
+      </details>
     </section>
   );
 }

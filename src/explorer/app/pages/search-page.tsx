@@ -46,8 +46,10 @@ function ResultRow({ item }: { item: Item }) {
   return (
     <tr>
       <td data-label="Treatment">
-        <span class="treatment-name">{item.description}</span>
-        {item.treatment.concept.name.toLowerCase() !== item.description.toLowerCase() && <span class="concept-name">{item.treatment.concept.name}</span>}
+        <div>
+          <span class="treatment-name">{item.description}</span>
+          {item.treatment.concept.name.toLowerCase() !== item.description.toLowerCase() && <span class="concept-name">{item.treatment.concept.name}</span>}
+        </div>
       </td>
       <td data-label="Outcome">
         <span class={`badge ${outcome.toLowerCase()}`}>{OUTCOME_LABELS[outcome]}</span>
