@@ -57,11 +57,13 @@ export function vocabulary(): Vocabulary {
   return built;
 }
 
+/** The concept with this id: a listed one, or one made from drug concepts (`compound/...`, `combination/...`, `topical/...`). */
 export function treatmentConcept(id: string): TreatmentConcept | undefined {
   const { byId } = vocabulary();
   return byId.get(id) ?? combinationConcept(id, (part) => byId.get(part));
 }
 
+/** Every listed concept (not the ones made from drug concepts, which are as many as the mixtures requested). */
 export function treatmentConcepts(): readonly TreatmentConcept[] {
   return vocabulary().concepts;
 }
@@ -80,6 +82,11 @@ function lineageOf(id: string): readonly string[] {
   return order;
 }
 
+/**
+ * The concept and every broader concept, transitively (ingredients of a combination, its drug
+ * class, group concepts such as "imaging", its category concept), deduplicated, self first. An id
+ * the vocabulary does not know is its own lineage.
+ */
 export function conceptLineage(id: string): readonly string[] {
   const { byId, lineages } = vocabulary();
   const known = lineages.get(id);
@@ -102,8 +109,14 @@ function idsForKey(text: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * The concepts a search term names — preferred name, synonym, brand, generic, ingredient,
+ * abbreviation, class — matched without regard to case, spacing, punctuation or Unicode form; a
+ * concept id names itself; [] when the vocabulary does not know the term.
+ */
 export function resolveTreatmentTerm(term: string): string[] {
-  if (term.includes('/') && treatmentConcept(term.trim())) return [term.trim()];
+  const asId = term.trim().toLowerCase();
+  if (asId.includes('/') && treatmentConcept(asId)) return [asId];
   const found = idsForKey(term);
   if (found) return found;
   const words = term.split(/\s+/).filter((w) => w !== '');
@@ -112,10 +125,12 @@ export function resolveTreatmentTerm(term: string): string[] {
   return [];
 }
 
+/** Every body region, as Treatment.bodyRegion names them. */
 export function bodyRegions(): readonly BodyRegion[] {
   return BODY_REGIONS;
 }
 
+/** A region term ("low back", "L-spine", "lumbar") → the region name used in Treatment.bodyRegion, or null. */
 export function resolveBodyRegion(term: string): string | null {
   const { regionsByTerm } = vocabulary();
   for (const key of termKeyCandidates(term)) {
