@@ -2,7 +2,7 @@ import type { CaseRecord, UploadRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 import { fromGlobalId, toGlobalId, type NodeRef, type NodeType } from './global-id.js';
-import { citationsOf, itemsOf, type CitationParent, type ItemParent } from './parents.js';
+import { citationOf, itemOf, type CitationParent, type ItemParent } from './parents.js';
 
 /** What a Node id resolves to: the parents resolvers receive. */
 export type NodeParent = CaseRecord | ItemParent | CitationParent | UploadRecord;
@@ -35,7 +35,7 @@ export async function loadCaseOf(context: GraphQLContext, caseId: string): Promi
 
 export async function loadItem(context: GraphQLContext, caseId: string, ordinal: number): Promise<ItemParent | null> {
   const record = await loadCase(context, caseId);
-  return (record && itemsOf(record).find((item) => item.ordinal === ordinal)) ?? null;
+  return record ? itemOf(record, ordinal) : null;
 }
 
 export async function loadNode(context: GraphQLContext, ref: NodeRef): Promise<NodeParent | null> {
@@ -46,7 +46,7 @@ export async function loadNode(context: GraphQLContext, ref: NodeRef): Promise<N
       return loadItem(context, ref.caseId, ref.ordinal);
     case 'GuidelineCitation': {
       const item = await loadItem(context, ref.caseId, ref.ordinal);
-      return (item && citationsOf(item)[ref.index]) ?? null;
+      return item ? citationOf(item, ref.index) : null;
     }
     case 'Upload':
       return context.services.repository.getUpload(ref.uploadId);
