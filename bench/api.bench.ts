@@ -33,6 +33,10 @@
  * round, so drift in machine load falls on all, and each figure is the median of the rounds.
  * Target: ours ≥ 50% of its ceiling's requests/s. Results also go to bench/results/api.json.
  *
+ * Every server runs with the environment the bench was given: without NODE_ENV=production, as
+ * `npm start` and the Lambda run today, graphql-js runs its development checks (an `instanceof`
+ * that looks for a second copy of graphql whenever a type check fails), about 1 ms of a page's CPU.
+ *
  * API_BENCH_ONLY=memory,raw-memory runs only those servers; API_BENCH_CPU_PROF=<dir> writes CPU
  * profiles of each of ours' servers to <dir>/<server>/ (node --cpu-prof: one per thread, the
  * largest is the server's main thread; tsx's loader has its own) when the bench ends.

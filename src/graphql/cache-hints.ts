@@ -1,6 +1,7 @@
 /**
  * Cache hints that depend on the answer rather than on the schema alone. The static hints live in
- * the SDL (`@cacheControl`); these narrow them where the SDL cannot know enough.
+ * the SDL (`@cacheControl`); these narrow them where the SDL cannot know enough. Only root fields
+ * are given `info.cacheControl` (see cache-control.ts): hint there.
  */
 import { maybeCacheControlFromInfo, type CacheHint, type ResolveInfoCacheControl } from '@apollo/cache-control-types';
 import type { GraphQLCompositeType, GraphQLNamedType, GraphQLResolveInfo } from 'graphql';
