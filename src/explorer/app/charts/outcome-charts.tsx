@@ -127,7 +127,7 @@ export function OutcomeCharts({ filter }: { filter: DisputedItemFilter }) {
   ];
   const fresh = stats.dataKey === JSON.stringify({ filter }) && !stats.loading;
   return (
-    <div class="charts" aria-busy={!fresh} data-fresh={fresh ? 'true' : 'false'} data-filter={stats.dataKey ?? ''}>
+    <div class="charts" aria-busy={!fresh} data-fresh={fresh ? 'true' : 'false'} data-filter={fresh ? JSON.stringify(filter) : ''}>
       {specs.map((spec) => (
         <Chart key={spec.id} spec={spec} />
       ))}

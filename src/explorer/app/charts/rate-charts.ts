@@ -3,6 +3,9 @@
  * whisker and its size written beside it, or, over months, a point per month with its interval and a
  * size that grows with the group. Groups under SMALL_GROUP items are drawn pale and outlined.
  *
+ * Marks carry a class saying what they draw (`rate`, `rate-small`, `interval`, `interval-small`,
+ * `interval-end`, `group-size`) for the stylesheet and the tests.
+ *
  * Plot puts a `<style>` element in every chart it draws; a page under `style-src 'self'` would refuse
  * it (and log the refusal), so it is taken out before the chart reaches the page and styles.css holds
  * the same rules for the `imr-plot` class.
@@ -36,6 +39,12 @@ const CLASS_NAME = 'imr-plot';
 function finish(svg: SVGSVGElement | HTMLElement, description: string): SVGSVGElement {
   const chart = svg as SVGSVGElement;
   for (const style of chart.querySelectorAll('style')) style.remove();
+  // The chart is one image to assistive technology (its numbers are in the table beside it); Plot's
+  // aria-label on each mark's <g> is not allowed on an element without a role, so it goes.
+  for (const element of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', description);
   return chart;
@@ -71,11 +80,11 @@ export function rateBarChart(groups: RateGroupFragment[], { width, title }: Char
     x: { domain: [0, 1], tickFormat: (rate: number) => `${Math.round(rate * 100)}%`, ticks: narrow ? 3 : 5, grid: true, label: 'Overturn rate' },
     y: { domain: labels, tickFormat: (key: string) => labelOf.get(key) ?? key, label: null, padding: 0.25 },
     marks: [
-      barX(large, { y: 'key', x: 'overturnRate', fill: COLORS.bar, title: describeGroup, ariaLabel: 'overturn rate' }),
-      barX(small, { y: 'key', x: 'overturnRate', fill: COLORS.smallBar, stroke: COLORS.smallStroke, strokeDasharray: '3,2', title: describeGroup, ariaLabel: 'overturn rate, small group' }),
-      ruleY(groups, { y: 'key', x1: (group: RateGroupFragment) => group.interval.low, x2: (group: RateGroupFragment) => group.interval.high, stroke: COLORS.whisker, strokeWidth: 1.5, ariaLabel: 'interval' }),
-      tickX(groups, { y: 'key', x: (group: RateGroupFragment) => group.interval.low, stroke: COLORS.whisker, strokeWidth: 1.5, insetTop: 5, insetBottom: 5, ariaLabel: 'interval low' }),
-      tickX(groups, { y: 'key', x: (group: RateGroupFragment) => group.interval.high, stroke: COLORS.whisker, strokeWidth: 1.5, insetTop: 5, insetBottom: 5, ariaLabel: 'interval high' }),
+      barX(large, { y: 'key', x: 'overturnRate', fill: COLORS.bar, title: describeGroup, className: 'rate' }),
+      barX(small, { y: 'key', x: 'overturnRate', fill: COLORS.smallBar, stroke: COLORS.smallStroke, strokeDasharray: '3,2', title: describeGroup, className: 'rate-small' }),
+      ruleY(groups, { y: 'key', x1: (group: RateGroupFragment) => group.interval.low, x2: (group: RateGroupFragment) => group.interval.high, stroke: COLORS.whisker, strokeWidth: 1.5, className: 'interval' }),
+      tickX(groups, { y: 'key', x: (group: RateGroupFragment) => group.interval.low, stroke: COLORS.whisker, strokeWidth: 1.5, insetTop: 5, insetBottom: 5, className: 'interval-end' }),
+      tickX(groups, { y: 'key', x: (group: RateGroupFragment) => group.interval.high, stroke: COLORS.whisker, strokeWidth: 1.5, insetTop: 5, insetBottom: 5, className: 'interval-end' }),
       text(groups, {
         y: 'key',
         x: 1,
@@ -83,7 +92,7 @@ export function rateBarChart(groups: RateGroupFragment[], { width, title }: Char
         textAnchor: 'start',
         dx: 6,
         fill: COLORS.text,
-        ariaLabel: 'group size',
+        className: 'group-size',
       }),
       ruleX([0], { stroke: COLORS.text }),
     ],
@@ -114,11 +123,11 @@ export function rateTimeline(groups: RateGroupFragment[], { width, title }: Char
     y: { domain: [0, 1], tickFormat: (rate: number) => `${Math.round(rate * 100)}%`, grid: true, label: 'Overturn rate' },
     r: { domain: [0, maxTotal], range: [0, 8] },
     marks: [
-      ruleX(large, { x, y1: low, y2: high, stroke: COLORS.whisker, strokeWidth: 1.5, ariaLabel: 'interval' }),
-      ruleX(small, { x, y1: low, y2: high, stroke: COLORS.smallStroke, strokeWidth: 1, strokeDasharray: '3,2', ariaLabel: 'interval, small group' }),
-      dot(large, { x, y: 'overturnRate', r: 'total', fill: COLORS.bar, stroke: 'white', title: describeGroup, ariaLabel: 'overturn rate' }),
+      ruleX(large, { x, y1: low, y2: high, stroke: COLORS.whisker, strokeWidth: 1.5, className: 'interval' }),
+      ruleX(small, { x, y1: low, y2: high, stroke: COLORS.smallStroke, strokeWidth: 1, strokeDasharray: '3,2', className: 'interval-small' }),
+      dot(large, { x, y: 'overturnRate', r: 'total', fill: COLORS.bar, stroke: 'white', title: describeGroup, className: 'rate' }),
       // A small month keeps a visible point however few its items: the dot's size stays legible.
-      dot(small, { x, y: 'overturnRate', r: 3.5, fill: COLORS.smallBar, stroke: COLORS.smallStroke, title: describeGroup, ariaLabel: 'overturn rate, small group' }),
+      dot(small, { x, y: 'overturnRate', r: 3.5, fill: COLORS.smallBar, stroke: COLORS.smallStroke, title: describeGroup, className: 'rate-small' }),
       ruleY([0], { stroke: COLORS.text }),
     ],
   });

@@ -107,7 +107,8 @@ export function SearchPage({ query }: { query: string }) {
       <div class="search-layout">
         <Filters search={search} set={set} />
         <div class="search-results">
-          <section aria-labelledby="results-heading" class="results-section">
+          {/* data-filter: the filter of the results on screen, once they are (tests and the benchmark wait on it). */}
+          <section aria-labelledby="results-heading" class="results-section" data-filter={fresh ? filterKey : ''}>
             <h2 id="results-heading">Disputed items</h2>
             <p class="result-count" role="status">
               {results.error ? (
