@@ -9,6 +9,9 @@
 import type { CitedBy, DisputedItemFilter, GuidelineSource, ItemOutcome, Priority, TreatmentCategory } from '../generated/graphql.js';
 import { CATEGORY_LABELS, GUIDELINE_SOURCE_LABELS, OUTCOME_LABELS, PRIORITY_LABELS } from './labels.js';
 
+/** Disputed items per page of results. */
+export const PAGE_SIZE = 25;
+
 export type PickKind = 'treatment' | 'drugClass' | 'section';
 
 export interface SearchState {

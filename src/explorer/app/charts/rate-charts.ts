@@ -62,7 +62,7 @@ export interface ChartOptions {
 /** Horizontal bars, largest group first (the order outcomeStats gives). */
 export function rateBarChart(groups: RateGroupFragment[], { width, title }: ChartOptions): SVGSVGElement {
   const narrow = width < 520;
-  const labelChars = narrow ? 18 : 34;
+  const labelChars = narrow ? 16 : 28;
   const labels = groups.map((group) => group.key);
   const labelOf = new Map(groups.map((group) => [group.key, truncate(group.label, labelChars)]));
   const large = groups.filter((group) => !isSmallGroup(group));

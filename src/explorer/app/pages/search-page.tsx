@@ -15,10 +15,9 @@ import { navigate } from '../navigation.js';
 import { SearchItemsQuery, SuggestQuery } from '../operations.js';
 import { caseHref, searchHref } from '../router.js';
 import { rememberSearch } from '../search-memory.js';
-import { filterBesidesBox, filterOf, formatSearch, parseSearch, withPick, withTypedText, type PickKind, type SearchState } from '../search-params.js';
+import { filterBesidesBox, filterOf, PAGE_SIZE, formatSearch, parseSearch, withPick, withTypedText, type PickKind, type SearchState } from '../search-params.js';
 import { useQuery } from '../use-query.js';
 
-export const PAGE_SIZE = 25;
 /** A pause after a keystroke before searching: long enough to skip most letters of a word typed fast, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 60;
 
