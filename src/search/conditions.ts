@@ -52,14 +52,18 @@ export type CitationTest = (citation: IndexedCitation) => boolean;
 
 const ALWAYS = () => true;
 
+/** Runs once per item of a query: a plain loop, no closure made per call. */
 function all<T>(tests: ((value: T) => boolean)[]): (value: T) => boolean {
   if (tests.length === 0) return ALWAYS;
   if (tests.length === 1) return tests[0] ?? ALWAYS;
-  return (value) => tests.every((test) => test(value));
+  return (value) => {
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
 }
 
 /** The concept ids a treatment term names: itself when it is an id. */
-function treatmentIds(term: string): ReadonlySet<string> {
+export function treatmentIds(term: string): ReadonlySet<string> {
   return new Set(treatmentConcept(term) ? [term] : resolveTreatmentTerm(term));
 }
 
@@ -137,9 +141,10 @@ function itemTestOf(filter: Omit<ItemConditions, 'outcome'>, outcome: ItemOutcom
   const tests = ownItemTests(filter, outcome);
   const cited = all(citationTests(filter.guidelineSource, filter.guidelineSection, filter.citedBy));
   if (filter.guidelineSource || filter.guidelineSection || filter.citedBy) tests.push((item) => item.citations.some(cited));
-  if (withCase) {
-    const onCase = all(caseTests(filter));
-    tests.unshift((item) => onCase(item.case));
+  const onCase = withCase ? caseTests(filter) : [];
+  if (onCase.length) {
+    const caseTest = all(onCase);
+    tests.unshift((item) => caseTest(item.case));
   }
   return all(tests);
 }
@@ -149,7 +154,7 @@ export function compileItemFilter(filter: ItemConditions): ItemTest {
 }
 
 /** Whether the filter says anything about items (else every case with or without items matches). */
-function hasItemConditions(filter: CaseFilter): boolean {
+export function hasItemConditions(filter: CaseFilter): boolean {
   return Boolean(
     filter.treatment || filter.drugClass || filter.category || filter.bodyRegion || filter.itemOutcome ||
       filter.guidelineSource || filter.guidelineSection || filter.citedBy,

@@ -20,6 +20,8 @@ export interface IndexedCase {
 
 export interface IndexedItem {
   case: IndexedCase;
+  /** Place in the index's list order, set each time the index orders its items. */
+  rank: number;
   ordinal: number;
   outcome: ItemOutcome;
   conceptId: string;
@@ -72,6 +74,7 @@ export function indexCase(digest: CaseDigest, labels: Labels): IndexedCase {
   for (const d of digest.items) {
     const item: IndexedItem = {
       case: indexed,
+      rank: -1,
       ordinal: d.ordinal,
       outcome: d.outcome,
       conceptId: d.conceptId,

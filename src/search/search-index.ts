@@ -1,22 +1,35 @@
 /**
  * Every committed case's digest, in memory: any combination of filters, exact counts, outcome
- * statistics and facets are one pass over the items in list order. The index only ever holds
- * one version of a case (the newest commit), so counts are exact however often a letter is
- * ingested, re-read or redelivered. Pure: the store feeds it (src/store/case-feed.ts).
+ * statistics and facets. The index only ever holds one version of a case (the newest commit),
+ * so counts are exact however often a letter is ingested, re-read or redelivered. Pure: the
+ * store feeds it (src/store/case-feed.ts).
+ *
+ * How a query stays fast at hundreds of thousands of items: items are kept in list order
+ * (newest decision first); each filter condition has posting lists (the items with a concept,
+ * a section, a specialty, a word, ...) in that same order, so a query walks only the shortest
+ * list its conditions name, cut to its decision-date range by binary search, and checks the
+ * rest of the filter on those items alone. Groupings and facets count into typed arrays over
+ * per-dimension columns of interned keys. Lists, columns and the order are rebuilt lazily after
+ * the index changes.
  */
 import type { CaseDigest } from './digest.js';
 import {
   compileCaseFilter,
   compileCitationFilter,
   compileItemFilter,
+  hasItemConditions,
+  sectionKeys,
+  treatmentIds,
   type CaseFilter,
   type CitationFilter,
   type DisputedItemFilter,
+  type ItemConditions,
 } from './conditions.js';
 import { keysOf, labelOf, synonymsOf, TIME_DIMENSIONS, type Dimension } from './groupings.js';
 import { indexCase, type IndexedCase, type IndexedCitation, type IndexedItem, type Labels } from './indexed.js';
-import { normalizeTerm } from './text.js';
+import { normalizeTerm, searchText } from './text.js';
 import { wilsonInterval, type Interval } from './wilson.js';
+import { conceptLineage, resolveBodyRegion } from '../vocabulary/treatments/index.js';
 
 /** A place in a list, as a cursor carries it: the sort key of the last element read. */
 export type Position = readonly (string | number)[];
@@ -63,9 +76,9 @@ function compare(a: Position, b: Position, order: readonly Direction[]): number 
   return 0;
 }
 
-/** One pass: count every match, keep the first `first` after the cursor. */
+/** One pass over the candidates: count every match, keep the first `first` after the cursor. */
 function pageOf<T>(
-  sorted: readonly T[],
+  candidates: readonly T[],
   test: (value: T) => boolean,
   positionOf: (value: T) => Position,
   order: readonly Direction[],
@@ -76,7 +89,7 @@ function pageOf<T>(
   let totalCount = 0;
   let following = 0;
   let passed = after === null;
-  for (const value of sorted) {
+  for (const value of candidates) {
     if (!test(value)) continue;
     totalCount++;
     if (!passed) {
@@ -97,10 +110,59 @@ function startsAnyWord(texts: readonly string[], prefix: string): boolean {
   });
 }
 
+/** A dimension's keys per item, interned: item of rank r has keys values[offsets[r] .. offsets[r+1]). */
+interface Column {
+  keys: string[];
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+/** Posting-list families: which item keys each filter condition can be narrowed by. */
+type Family = 'concept' | 'generic' | 'word' | 'section' | 'specialty' | 'drugClass' | 'category' | 'bodyRegion' | 'source' | 'priority';
+
+interface Order {
+  items: IndexedItem[];
+  /** 1 where the item of that rank was overturned. */
+  overturned: Uint8Array;
+  citations: IndexedCitation[];
+  byIngest: IndexedCase[];
+  byDecision: IndexedCase[];
+  columns: Map<string, Column>;
+  postings: Map<Family, Map<string, IndexedItem[]>>;
+}
+
+/** Where in a list (newest first) the items decided within the range start and end. */
+function dateBounds(list: readonly IndexedItem[], from: string | undefined, to: string | undefined): [number, number] {
+  const date = (i: number) => list[i]?.case.decisionDate ?? '';
+  // First item decided on or before `to`; first item decided before `from` (or undated).
+  const lowerBound = (wanted: (d: string) => boolean) => {
+    let [lo, hi] = [0, list.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (wanted(date(mid))) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const start = to ? lowerBound((d) => d <= to) : 0;
+  const end = from ? lowerBound((d) => d < from) : to ? lowerBound((d) => d === '') : list.length;
+  return [start, Math.max(start, end)];
+}
+
+function dateSlice(list: readonly IndexedItem[], from: string | undefined, to: string | undefined): readonly IndexedItem[] {
+  if (!from && !to) return list;
+  return list.slice(...dateBounds(list, from, to));
+}
+
+/** A filter of only outcome and dates is a range of the list: counted from columns, without visiting items. */
+function isRange(filter: ItemConditions): boolean {
+  return Object.keys(filter).every((key) => key === 'outcome' || key === 'decidedFrom' || key === 'decidedTo');
+}
+
 export class SearchIndex {
   private readonly cases = new Map<string, IndexedCase>();
   private readonly labels: Labels = new Map();
-  private sorted: { items: IndexedItem[]; citations: IndexedCitation[]; byIngest: IndexedCase[]; byDecision: IndexedCase[] } | null = null;
+  private sorted: Order | null = null;
 
   get caseCount(): number {
     return this.cases.size;
@@ -115,46 +177,70 @@ export class SearchIndex {
     return true;
   }
 
-  /** The version of a case the index holds (a page's headers must be read at it). */
-  versionOf(caseId: string): string | null {
-    return this.cases.get(caseId)?.ver ?? null;
-  }
-
   items(filter: DisputedItemFilter, after: Position | null, first: number): SearchPage<IndexedItem> {
-    return pageOf(this.order().items, compileItemFilter(filter), itemPosition, ITEM_ORDER, after, first);
+    return pageOf(this.candidates(filter), compileItemFilter(filter), itemPosition, ITEM_ORDER, after, first);
   }
 
   citations(filter: CitationFilter, after: Position | null, first: number): SearchPage<IndexedCitation> {
-    return pageOf(this.order().citations, compileCitationFilter(filter), citationPosition, CITATION_ORDER, after, first);
+    const { source, section, ...onItem } = filter;
+    const items = this.candidates({ ...onItem, ...(source ? { guidelineSource: source } : {}), ...(section ? { guidelineSection: section } : {}) });
+    const citations = items === this.order().items ? this.order().citations : items.flatMap((item) => item.citations);
+    return pageOf(citations, compileCitationFilter(filter), citationPosition, CITATION_ORDER, after, first);
   }
 
   casesPage(filter: CaseFilter, after: Position | null, first: number): SearchPage<IndexedCase> {
     const decided = filter.orderBy === 'DECISION_DATE';
-    const sorted = decided ? this.order().byDecision : this.order().byIngest;
-    return pageOf(sorted, compileCaseFilter(filter), decided ? byDecision : byIngest, CASE_ORDER, after, first);
+    const order = this.order();
+    const test = compileCaseFilter(filter);
+    const { outcome: _caseOutcome, itemOutcome, orderBy: _orderBy, ...onItems } = filter;
+    // Only cases with a candidate item can meet an item condition.
+    const withItem = hasItemConditions(filter)
+      ? new Set(this.candidates({ ...onItems, ...(itemOutcome ? { outcome: itemOutcome } : {}) }).map((item) => item.case))
+      : null;
+    const sorted = decided ? order.byDecision : order.byIngest;
+    return pageOf(
+      withItem ? sorted.filter((c) => withItem.has(c)) : sorted,
+      test,
+      decided ? byDecision : byIngest,
+      CASE_ORDER,
+      after,
+      first,
+    );
+  }
+
+  /** Calls `count(rank)` for the rank of every item the filter matches. */
+  private forEachMatch(filter: ItemConditions, count: (rank: number) => void): void {
+    const order = this.order();
+    if (isRange(filter)) {
+      const [start, end] = dateBounds(order.items, filter.decidedFrom, filter.decidedTo);
+      const wanted = filter.outcome === undefined ? -1 : filter.outcome === 'OVERTURNED' ? 1 : 0;
+      for (let rank = start; rank < end; rank++) if (wanted < 0 || order.overturned[rank] === wanted) count(rank);
+      return;
+    }
+    const test = compileItemFilter(filter);
+    for (const item of this.candidates(filter)) if (test(item)) count(item.rank);
   }
 
   outcomeStats(groupBy: Dimension, filter: DisputedItemFilter, first: number): OutcomeGroup[] {
-    const test = compileItemFilter(filter);
-    const counts = new Map<string, { total: number; overturned: number }>();
-    for (const item of this.order().items) {
-      if (!test(item)) continue;
-      for (const key of keysOf(item, groupBy)) {
-        const count = counts.get(key) ?? { total: 0, overturned: 0 };
-        count.total++;
-        if (item.outcome === 'OVERTURNED') count.overturned++;
-        counts.set(key, count);
+    const { overturned: isOverturned } = this.order();
+    const { keys, offsets, values } = this.column(groupBy, false);
+    const total = new Int32Array(keys.length);
+    const overturned = new Int32Array(keys.length);
+    this.forEachMatch(filter, (rank) => {
+      const over = isOverturned[rank] === 1;
+      for (let j = offsets[rank] ?? 0, end = offsets[rank + 1] ?? 0; j < end; j++) {
+        const key = values[j] ?? 0;
+        total[key] = (total[key] ?? 0) + 1;
+        if (over) overturned[key] = (overturned[key] ?? 0) + 1;
       }
-    }
-    const groups = [...counts].map(([key, { total, overturned }]): OutcomeGroup => ({
-      key,
-      label: labelOf(key, groupBy, this.labels),
-      total,
-      upheld: total - overturned,
-      overturned,
-      overturnRate: overturned / total,
-      interval: wilsonInterval(overturned, total),
-    }));
+    });
+    const groups: OutcomeGroup[] = [];
+    keys.forEach((key, k) => {
+      const n = total[k] ?? 0;
+      if (n === 0) return;
+      const over = overturned[k] ?? 0;
+      groups.push({ key, label: labelOf(key, groupBy, this.labels), total: n, upheld: n - over, overturned: over, overturnRate: over / n, interval: wilsonInterval(over, n) });
+    });
     if (TIME_DIMENSIONS.has(groupBy)) {
       // A time series: oldest first, and `first` keeps the most recent groups.
       groups.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -166,34 +252,183 @@ export class SearchIndex {
 
   /** The values a filter accepts in one dimension, with how many matching items have each, most first. */
   facets(dimension: Dimension, prefix: string | null, filter: DisputedItemFilter, first: number): FacetValue[] {
-    const test = compileItemFilter(filter);
-    const counts = new Map<string, number>();
-    for (const item of this.order().items) {
-      if (!test(item)) continue;
-      for (const key of keysOf(item, dimension, true)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const column = this.column(dimension, true);
+    const { offsets } = column;
     const wanted = prefix === null ? '' : normalizeTerm(prefix);
+    // Which keys the prefix admits, decided once per key rather than once per item.
+    const admitted = column.keys.map((key) => !wanted || startsAnyWord([key, labelOf(key, dimension, this.labels), ...synonymsOf(key, dimension)], wanted));
+    const counts = new Int32Array(column.keys.length);
+    this.forEachMatch(filter, (rank) => {
+      for (let j = offsets[rank] ?? 0, end = offsets[rank + 1] ?? 0; j < end; j++) {
+        const key = column.values[j] ?? 0;
+        if (admitted[key]) counts[key] = (counts[key] ?? 0) + 1;
+      }
+    });
     const values: FacetValue[] = [];
-    for (const [value, count] of counts) {
-      const label = labelOf(value, dimension, this.labels);
-      if (wanted && !startsAnyWord([value, label, ...synonymsOf(value, dimension)], wanted)) continue;
-      values.push({ value, label, count });
-    }
+    column.keys.forEach((value, k) => {
+      const count = counts[k] ?? 0;
+      if (count > 0) values.push({ value, label: labelOf(value, dimension, this.labels), count });
+    });
     values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
     // A drug of one ingredient reads like the ingredient: a picker shows the broader one (the most items) once.
     const labels = new Set<string>();
     return values.filter((v) => !labels.has(normalizeTerm(v.label)) && labels.add(normalizeTerm(v.label))).slice(0, first);
   }
 
-  private order() {
+  /**
+   * The items a filter can match, in list order: the shortest posting list any of its conditions
+   * names (all items when none narrows), cut to its date range. The filter's test still decides.
+   */
+  private candidates(filter: ItemConditions): readonly IndexedItem[] {
+    const lists: (readonly IndexedItem[])[] = [];
+    if (filter.treatment) lists.push(this.treatmentCandidates(filter.treatment));
+    if (filter.guidelineSection) lists.push(this.union('section', [...sectionKeys(filter.guidelineSection)]));
+    if (filter.specialty) lists.push(this.posting('specialty', normalizeTerm(filter.specialty)));
+    if (filter.drugClass) lists.push(this.posting('drugClass', normalizeTerm(filter.drugClass)));
+    if (filter.category) lists.push(this.posting('category', filter.category));
+    if (filter.bodyRegion) lists.push(this.posting('bodyRegion', normalizeTerm(resolveBodyRegion(filter.bodyRegion) ?? filter.bodyRegion)));
+    if (filter.guidelineSource) lists.push(this.posting('source', filter.guidelineSource));
+    if (filter.priority) lists.push(this.posting('priority', filter.priority));
+    const shortest = lists.reduce<readonly IndexedItem[]>((a, b) => (b.length < a.length ? b : a), this.order().items);
+    return dateSlice(shortest, filter.decidedFrom, filter.decidedTo);
+  }
+
+  /** What a treatment term can match: its concepts, a generic name as written, or its words in a description. */
+  private treatmentCandidates(term: string): readonly IndexedItem[] {
+    const words = searchText(term).split(' ').filter(Boolean);
+    const wordLists = words.map((word) => this.posting('word', word));
+    const rarestWord = wordLists.reduce<readonly IndexedItem[] | null>((a, b) => (a === null || b.length < a.length ? b : a), null) ?? [];
+    return this.merge([this.union('concept', [...treatmentIds(term)]), this.posting('generic', normalizeTerm(term)), rarestWord]);
+  }
+
+  private union(family: Family, keys: readonly string[]): readonly IndexedItem[] {
+    return this.merge(keys.map((key) => this.posting(family, key)));
+  }
+
+  /** Several lists in list order as one, each item once: merged pairwise, as the lists are in order already. */
+  private merge(lists: readonly (readonly IndexedItem[])[]): readonly IndexedItem[] {
+    return lists.reduce<readonly IndexedItem[]>((a, b) => {
+      if (a.length === 0) return b;
+      if (b.length === 0) return a;
+      const merged: IndexedItem[] = [];
+      let [i, j] = [0, 0];
+      while (i < a.length || j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && x.rank < y.rank)) {
+          merged.push(x!);
+          i++;
+        } else {
+          if (x === y) i++;
+          merged.push(y);
+          j++;
+        }
+      }
+      return merged;
+    }, []);
+  }
+
+  private posting(family: Family, key: string): readonly IndexedItem[] {
+    const order = this.order();
+    let lists = order.postings.get(family);
+    if (!lists) {
+      lists = new Map();
+      const add = (k: string | null, item: IndexedItem) => {
+        if (k === null || k === '') return;
+        const list = lists!.get(k);
+        if (list) {
+          if (list[list.length - 1] !== item) list.push(item);
+        } else lists!.set(k, [item]);
+      };
+      for (const item of order.items) {
+        switch (family) {
+          case 'concept':
+            for (const id of conceptLineage(item.conceptId)) add(id, item);
+            break;
+          case 'generic':
+            add(item.genericKey, item);
+            break;
+          case 'word':
+            for (const word of new Set(item.words.trim().split(' '))) add(word, item);
+            break;
+          case 'section':
+            for (const citation of item.citations) for (const k of citation.sectionKeys) add(k, item);
+            break;
+          case 'specialty':
+            for (const k of item.case.specialtyKeys) add(k, item);
+            break;
+          case 'drugClass':
+            add(item.drugClassKey, item);
+            break;
+          case 'category':
+            add(item.category, item);
+            break;
+          case 'bodyRegion':
+            add(item.bodyRegionKey, item);
+            break;
+          case 'source':
+            for (const citation of item.citations) add(citation.source, item);
+            break;
+          case 'priority':
+            add(item.case.priority, item);
+            break;
+        }
+      }
+      order.postings.set(family, lists);
+    }
+    return lists.get(key) ?? [];
+  }
+
+  private column(dimension: Dimension, broad: boolean): Column {
+    const order = this.order();
+    const name = `${dimension}${broad ? '+' : ''}`;
+    let column = order.columns.get(name);
+    if (!column) {
+      const numbers = new Map<string, number>();
+      const keys: string[] = [];
+      const offsets = new Int32Array(order.items.length + 1);
+      const values: number[] = [];
+      order.items.forEach((item, rank) => {
+        for (const key of keysOf(item, dimension, broad)) {
+          let k = numbers.get(key);
+          if (k === undefined) {
+            k = keys.length;
+            numbers.set(key, k);
+            keys.push(key);
+          }
+          values.push(k);
+        }
+        offsets[rank + 1] = values.length;
+      });
+      column = { keys, offsets, values: Int32Array.from(values) };
+      order.columns.set(name, column);
+    }
+    return column;
+  }
+
+  private order(): Order {
     if (this.sorted) return this.sorted;
     const all = [...this.cases.values()];
-    const items = all.flatMap((c) => c.items).sort((a, b) => compare(itemPosition(a), itemPosition(b), ITEM_ORDER));
+    // One precomputed key per case: the comparisons of a sort are then plain string comparisons.
+    const sortBy = (key: (c: IndexedCase) => string) => {
+      const keyed = all.map((c) => ({ c, key: key(c) }));
+      keyed.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
+      return keyed.map((k) => k.c);
+    };
+    const byDecisionDate = sortBy((c) => `${c.decisionDate ?? ''}\u0000${c.id}`);
+    // A case's items are in the letter's order already, so the items' order is the cases'.
+    const items = byDecisionDate.flatMap((c) => c.items);
+    items.forEach((item, rank) => {
+      item.rank = rank;
+    });
     this.sorted = {
       items,
+      overturned: Uint8Array.from(items, (item) => (item.outcome === 'OVERTURNED' ? 1 : 0)),
       citations: items.flatMap((item) => item.citations),
-      byIngest: [...all].sort((a, b) => compare(byIngest(a), byIngest(b), CASE_ORDER)),
-      byDecision: all.sort((a, b) => compare(byDecision(a), byDecision(b), CASE_ORDER)),
+      byIngest: sortBy((c) => `${c.ingestedAt}\u0000${c.id}`),
+      byDecision: byDecisionDate,
+      columns: new Map(),
+      postings: new Map(),
     };
     return this.sorted;
   }

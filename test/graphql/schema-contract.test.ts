@@ -77,7 +77,9 @@ describe('the schema as GraphiQL sees it', () => {
 describe('generated code', () => {
   it('is what `npm run codegen` makes from schema/*.graphql today (run it after editing the schema)', async () => {
     const loaded = await loadCodegenConfig({ configFilePath: path.join(PROJECT_ROOT, 'codegen.yml') });
-    const outputs: { filename: string; content: string }[] = await generate({ ...loaded.config, cwd: PROJECT_ROOT }, false);
+    // The explorer's typed operations are checked by test/explorer/codegen.test.ts.
+    const generates = Object.fromEntries(Object.entries(loaded.config.generates).filter(([target]) => target.startsWith('src/graphql/')));
+    const outputs: { filename: string; content: string }[] = await generate({ ...loaded.config, generates, cwd: PROJECT_ROOT }, false);
 
     expect(outputs.map((output) => output.filename).sort()).toEqual(['src/graphql/generated/resolvers-types.ts', 'src/graphql/generated/type-defs.ts']);
     for (const output of outputs) {

@@ -71,11 +71,13 @@ describe('GraphiQL on the local server', () => {
     }
   });
 
-  it('sends a browser at / on to /graphql', async () => {
+  it('leaves / to the explorer', async () => {
     const response = await fetch(`${server.origin}/`, { redirect: 'manual' });
+    const html = await response.text();
 
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/graphql');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html).toMatch(/<title>[^<]*Explorer/i);
   });
 
   it('reuses the built bundle on the next start instead of building again', async () => {
