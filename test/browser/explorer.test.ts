@@ -8,7 +8,10 @@
  * fits. Every console error, and any request leaving the machine, fails the run. Screenshots go to
  * test-artifacts/explorer-*.png.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +20,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisputedItemFilter } from '../../src/explorer/generated/graphql.js';
 import { OutcomeRatesQuery } from '../../src/explorer/app/operations.js';
+import { buildExplorer } from '../../src/explorer/build.js';
+import { contentTypeOf } from '../../src/server/static-route.js';
 import { postGraphQL, SAMPLES_DIR, startTestServer, type TestServer } from '../server/local-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -138,12 +143,13 @@ describe.skipIf(!hasChromium)('the explorer in a browser, offline', () => {
   const newPage = async (viewport = { width: 1300, height: 1000 }): Promise<Page> => {
     const created = await browser.newPage({ viewport, acceptDownloads: true });
     created.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     created.on('pageerror', (error) => consoleErrors.push(String(error)));
     created.on('requestfailed', (request) => {
-      // A download is handed to the browser's download manager, which the page sees as an aborted request.
-      if (!request.url().includes('/documents/')) consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+      // Aborts are the page's own doing: a newer keystroke cancels the search it replaces, a download is
+      // handed to the download manager, and leaving the page cancels what it had in flight.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
     });
     created.on('request', (request) => {
       const url = new URL(request.url());
@@ -365,6 +371,85 @@ describe.skipIf(!hasChromium)('the explorer in a browser, offline', () => {
       expect(await phone.locator('.filters-toggle').getAttribute('open')).toBeNull();
     } finally {
       await phone.close();
+    }
+  });
+
+  it('signs in through a Cognito-like hosted UI with PKCE when config.json asks, and sends the token on every GraphQL call', async () => {
+    // A stand-in for CloudFront + Cognito: the built site, a config.json with auth, the authorize,
+    // token and logout endpoints checking what Cognito checks, and /graphql passed to the real API
+    // only with the token it issued.
+    const siteDir = await mkdtemp(path.join(tmpdir(), 'imr-explorer-site-'));
+    await buildExplorer({ outDir: siteDir });
+    const seen = { challenge: '', verifierChecked: false, authorizations: [] as string[], logout: null as URLSearchParams | null };
+    const stub: Server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', origin);
+      const auth = {
+        authorizeUrl: `${origin}/oauth2/authorize`,
+        tokenUrl: `${origin}/oauth2/token`,
+        logoutUrl: `${origin}/logout`,
+        clientId: 'web-client',
+        scopes: ['openid', 'imr/read'],
+        redirectUri: `${origin}/`,
+      };
+      const body: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => body.push(chunk));
+      request.on('end', async () => {
+        const text = Buffer.concat(body).toString();
+        if (url.pathname === '/config.json') return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ graphqlUrl: '/graphql', auth }));
+        if (url.pathname === '/oauth2/authorize') {
+          const ok = url.searchParams.get('client_id') === auth.clientId && url.searchParams.get('code_challenge_method') === 'S256' && url.searchParams.get('redirect_uri') === auth.redirectUri;
+          seen.challenge = url.searchParams.get('code_challenge') ?? '';
+          return void response.writeHead(302, { location: ok ? `${auth.redirectUri}?code=the-code&state=${encodeURIComponent(url.searchParams.get('state') ?? '')}` : `${auth.redirectUri}?error=invalid_request` }).end();
+        }
+        if (url.pathname === '/oauth2/token') {
+          const form = new URLSearchParams(text);
+          const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+          seen.verifierChecked = form.get('grant_type') === 'authorization_code' && form.get('code') === 'the-code' && challenge === seen.challenge && !form.has('client_secret');
+          if (!seen.verifierChecked) return void response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_grant"}');
+          return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: 'access-1', id_token: 'id-1', expires_in: 3600, token_type: 'Bearer' }));
+        }
+        if (url.pathname === '/graphql') {
+          seen.authorizations.push(request.headers.authorization ?? '');
+          if (request.headers.authorization !== 'Bearer access-1') return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}');
+          const answer = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+          return void response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+        }
+        if (url.pathname === '/logout') {
+          seen.logout = url.searchParams;
+          return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><link rel="icon" href="data:,"><title>Signed out</title><p>Signed out');
+        }
+        const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+        const bytes = await readFile(path.join(siteDir, file)).catch(() => null);
+        if (!bytes || file.includes('..')) return void response.writeHead(404).end();
+        response.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : contentTypeOf(file) }).end(bytes);
+      });
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    const origin = `http://localhost:${(stub.address() as AddressInfo).port}`;
+    const tab = await newPage();
+    try {
+      await tab.goto(`${origin}/#/?q=MRI`);
+      const shown = await resultsFor(tab, { treatment: 'MRI' });
+      const api = await apiItems(server, { treatment: 'MRI' });
+      const token = await tab.evaluate(() => sessionStorage.getItem('imr-explorer:token'));
+      const address = tab.url();
+      await tab.click('text=Sign out');
+      await tab.waitForURL(/\/logout/);
+
+      expect(seen.verifierChecked).toBe(true);
+      expect(shown.count).toBe(api.totalCount);
+      expect(address).toBe(`${origin}/#/?q=MRI`);
+      expect(seen.authorizations.length).toBeGreaterThan(0);
+      expect(seen.authorizations.every((header) => header === 'Bearer access-1')).toBe(true);
+      expect(JSON.parse(token ?? '{}')).toMatchObject({ accessToken: 'access-1' });
+      expect(seen.logout?.get('client_id')).toBe('web-client');
+      expect(seen.logout?.get('logout_uri')).toBe(`${origin}/`);
+      expect(await tab.evaluate(() => sessionStorage.getItem('imr-explorer:token'))).toBeNull();
+    } finally {
+      await tab.close();
+      await new Promise<void>((resolve) => stub.close(() => resolve()));
+      stub.closeAllConnections();
+      await rm(siteDir, { recursive: true, force: true });
     }
   });
 

@@ -20,6 +20,7 @@ import { useQuery } from '../use-query.js';
 
 /** A pause after a keystroke before searching: long enough to skip most letters of a word typed fast, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 60;
+const SUGGESTIONS_LAG_MS = 40;
 
 /** A treatment concept id's first part says what it is: `drug/...`, `ingredient/...`, `imaging/...`. */
 function treatmentHint(value: string): string {
@@ -94,7 +95,8 @@ export function SearchPage({ query }: { query: string }) {
           value={search.q}
           placeholder="e.g. Norco, MRI, physical therapy, opioids"
           describedBy="search-box-help"
-          debounceMs={TYPING_DEBOUNCE_MS}
+          // Suggestions ask a little after the results: the server answers in arrival order, and the results are what a keystroke waits for.
+          debounceMs={TYPING_DEBOUNCE_MS + SUGGESTIONS_LAG_MS}
           onText={(text) => set(withTypedText(search, text), true)}
           onPick={(suggestion) => set(withPick(search, suggestion.kind as PickKind, suggestion.value, suggestion.label))}
           suggest={suggestFor(search)}
