@@ -3,12 +3,14 @@ import type {
   Determination,
   DisputedItem,
   GuidelineCitation,
+  IsoDate,
   ItemOutcome,
   ParseWarning,
 } from '../domain/determination.js';
 import { DocumentError } from '../errors.js';
 import { clinicalSummaryText, parseInjuredWorker, parseReviewer, utilizationReviewDate } from './case-summary.js';
 import { parseGuidelineParagraph } from './citations/index.js';
+import { inferSectionsFromPages } from './citations/inferred-sections.js';
 import { parseCoverBlock } from './cover.js';
 import { splitDisputedItems, type ItemBlock } from './disputed-items.js';
 import { readLayout } from './layout.js';
@@ -64,7 +66,7 @@ function itemOutcome(block: ItemBlock, ordinal: number, warnings: ParseWarning[]
   return block.decision;
 }
 
-function readItem(block: ItemBlock, ordinal: number, warnings: ParseWarning[]): DisputedItem | null {
+function readItem(block: ItemBlock, ordinal: number, decisionDate: IsoDate | null, warnings: ParseWarning[]): DisputedItem | null {
   const outcome = itemOutcome(block, ordinal, warnings);
   if (outcome === null) {
     warnings.push({
@@ -85,6 +87,7 @@ function readItem(block: ItemBlock, ordinal: number, warnings: ParseWarning[]): 
       continue;
     }
     const read = parseGuidelineParagraph(paragraph, citedBy);
+    for (const citation of read.citations) inferSectionsFromPages(citation, decisionDate);
     citations.push(...read.citations);
     for (const section of read.unknownSections) {
       warnings.push({
@@ -137,10 +140,11 @@ export function parseDeterminationText(text: string): ParseResult {
     );
   }
   const { sections } = layout;
+  const cover = parseCoverBlock(sections.cover.join('\n'));
   const warnings: ParseWarning[] = [];
   const items: DisputedItem[] = [];
   for (const block of splitDisputedItems(sections.issues)) {
-    const item = readItem(block, items.length + 1, warnings);
+    const item = readItem(block, items.length + 1, cover.decisionDate, warnings);
     if (item) items.push(item);
   }
   if (items.length === 0) {
@@ -150,7 +154,6 @@ export function parseDeterminationText(text: string): ParseResult {
     );
   }
 
-  const cover = parseCoverBlock(sections.cover.join('\n'));
   const clinicalSummary = clinicalSummaryText(sections.caseSummary);
   const data: Determination = {
     caseNumber: cover.caseNumber,

@@ -154,9 +154,18 @@ function dateSlice(list: readonly IndexedItem[], from: string | undefined, to: s
   return list.slice(...dateBounds(list, from, to));
 }
 
-/** A filter of only outcome and dates is a range of the list: counted from columns, without visiting items. */
-function isRange(filter: ItemConditions): boolean {
-  return Object.keys(filter).every((key) => key === 'outcome' || key === 'decidedFrom' || key === 'decidedTo');
+const RANGE_CONDITIONS: ReadonlySet<string> = new Set(['outcome', 'decidedFrom', 'decidedTo']);
+/** Conditions whose posting list holds exactly the items that meet them (a treatment's also holds items its words only nearly match). */
+const EXACT_CONDITIONS: ReadonlySet<string> = new Set(['guidelineSection', 'guidelineSource', 'specialty', 'drugClass', 'category', 'bodyRegion', 'priority']);
+
+/**
+ * How a filter's matches can be counted without testing items: 'range' when it has only outcome
+ * and dates (a range of the list), 'exact' when it adds one condition with an exact posting list.
+ */
+function shortcut(filter: ItemConditions): 'range' | 'exact' | null {
+  const asked = Object.keys(filter).filter((key) => filter[key as keyof ItemConditions] !== undefined && !RANGE_CONDITIONS.has(key));
+  if (asked.length === 0) return 'range';
+  return asked.length === 1 && EXACT_CONDITIONS.has(asked[0]!) ? 'exact' : null;
 }
 
 export class SearchIndex {
@@ -211,10 +220,15 @@ export class SearchIndex {
   /** Calls `count(rank)` for the rank of every item the filter matches. */
   private forEachMatch(filter: ItemConditions, count: (rank: number) => void): void {
     const order = this.order();
-    if (isRange(filter)) {
+    const fast = shortcut(filter);
+    const wanted = filter.outcome === undefined ? -1 : filter.outcome === 'OVERTURNED' ? 1 : 0;
+    if (fast === 'range') {
       const [start, end] = dateBounds(order.items, filter.decidedFrom, filter.decidedTo);
-      const wanted = filter.outcome === undefined ? -1 : filter.outcome === 'OVERTURNED' ? 1 : 0;
       for (let rank = start; rank < end; rank++) if (wanted < 0 || order.overturned[rank] === wanted) count(rank);
+      return;
+    }
+    if (fast === 'exact') {
+      for (const { rank } of this.candidates(filter)) if (wanted < 0 || order.overturned[rank] === wanted) count(rank);
       return;
     }
     const test = compileItemFilter(filter);

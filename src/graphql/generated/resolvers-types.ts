@@ -385,7 +385,11 @@ export type GuidelineCitation = Node & {
   edition?: Maybe<Scalars['String']['output']>;
   /** The citation's global, opaque id. */
   id: Scalars['ID']['output'];
-  /** Sections the catalogue places on the cited pages of a known edition (never mixed with `sections`). */
+  /**
+   * Sections the guideline places on the cited pages, where the edition is known and mapped: today the
+   * 2009 Chronic Pain Medical Treatment Guidelines, which letters before 2016 cite by page ("Opioids
+   * Page(s): 76-79"). Never mixed with `sections`; empty when the pages are not mapped.
+   */
   inferredSections: Array<Scalars['String']['output']>;
   /** The disputed item this citation supports. */
   item: DisputedItem;
