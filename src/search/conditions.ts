@@ -5,7 +5,7 @@
 import type { CaseOutcome, CitedBy, GuidelineSource, IsoDate, ItemOutcome, Priority, TreatmentCategory } from '../domain/determination.js';
 import { resolveSectionTerm, sectionConcept } from '../vocabulary/sections/index.js';
 import { conceptLineage, resolveBodyRegion, resolveTreatmentTerm, treatmentConcept } from '../vocabulary/treatments/index.js';
-import type { IndexedCase, IndexedCitation, IndexedItem } from './indexed.js';
+import { knownSectionCodes, type IndexedCase, type IndexedCitation, type IndexedItem } from './indexed.js';
 import { normalizeTerm, searchText } from './text.js';
 
 /** Conditions on one disputed item (and its case). All given conditions must hold. */
@@ -110,8 +110,12 @@ function citationTests(source: GuidelineSource | undefined, section: string | un
   const tests: CitationTest[] = [];
   if (source) tests.push((c) => c.source === source);
   if (section) {
-    const keys = sectionKeys(section);
-    tests.push((c) => c.sectionKeys.some((key) => keys.has(key)));
+    const wanted = knownSectionCodes(sectionKeys(section));
+    tests.push((c) => {
+      const codes = c.sectionCodes;
+      for (let i = 0; i < codes.length; i++) if (wanted.includes(codes[i]!)) return true;
+      return false;
+    });
   }
   if (citedBy) tests.push((c) => c.citedBy === citedBy);
   return tests;
@@ -140,7 +144,12 @@ function ownItemTests(filter: Omit<ItemConditions, 'outcome'>, outcome: ItemOutc
 function itemTestOf(filter: Omit<ItemConditions, 'outcome'>, outcome: ItemOutcome | undefined, withCase: boolean): ItemTest {
   const tests = ownItemTests(filter, outcome);
   const cited = all(citationTests(filter.guidelineSource, filter.guidelineSection, filter.citedBy));
-  if (filter.guidelineSource || filter.guidelineSection || filter.citedBy) tests.push((item) => item.citations.some(cited));
+  if (filter.guidelineSource || filter.guidelineSection || filter.citedBy) {
+    tests.push((item) => {
+      for (const citation of item.citations) if (cited(citation)) return true;
+      return false;
+    });
+  }
   const onCase = withCase ? caseTests(filter) : [];
   if (onCase.length) {
     const caseTest = all(onCase);

@@ -45,6 +45,30 @@ export interface IndexedCitation {
   source: GuidelineSource;
   /** Concept ids and the sections as written (normalised): what a section filter is matched against. */
   sectionKeys: string[];
+  /** The same keys as numbers (sectionCode): a filter compares numbers, not strings, over tens of thousands of citations. */
+  sectionCodes: Int32Array;
+}
+
+const sectionCodes = new Map<string, number>();
+
+/** A section key's number, the same for the life of the process. */
+function sectionCode(key: string): number {
+  let code = sectionCodes.get(key);
+  if (code === undefined) {
+    code = sectionCodes.size;
+    sectionCodes.set(key, code);
+  }
+  return code;
+}
+
+/** The numbers of the keys some citation has (a key no citation has matches nothing). */
+export function knownSectionCodes(keys: Iterable<string>): number[] {
+  const codes: number[] = [];
+  for (const key of keys) {
+    const code = sectionCodes.get(key);
+    if (code !== undefined) codes.push(code);
+  }
+  return codes;
 }
 
 /** Written forms seen for a normalised key, so a group or facet is labelled as letters write it. */
@@ -91,7 +115,8 @@ export function indexCase(digest: CaseDigest, labels: Labels): IndexedCase {
     const groups = new Set<string>();
     d.citations.forEach((c, index) => {
       const written = c.sections.map((s) => keyOf(s, labels) ?? '').filter(Boolean);
-      item.citations.push({ item, index, citedBy: c.citedBy, source: c.source, sectionKeys: [...new Set([...c.sectionIds, ...written])] });
+      const sectionKeys = [...new Set([...c.sectionIds, ...written])];
+      item.citations.push({ item, index, citedBy: c.citedBy, source: c.source, sectionKeys, sectionCodes: Int32Array.from(sectionKeys, sectionCode) });
       for (const id of c.sectionIds) groups.add(id);
       for (const section of c.sections) {
         if (resolveSection(section, { source: c.source }) === null) groups.add(normalizeTerm(section));

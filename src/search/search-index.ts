@@ -129,7 +129,12 @@ interface Order {
   byDecision: IndexedCase[];
   columns: Map<string, Column>;
   postings: Map<Family, Map<string, IndexedItem[]>>;
+  /** Unions of posting lists already merged (a term's concepts and words), by family and keys. */
+  unions: Map<string, readonly IndexedItem[]>;
 }
+
+/** Distinct unions kept per order: a search box asks a few hundred; a hostile client must not grow it without end. */
+const UNION_CACHE_LIMIT = 2_000;
 
 /** Where in a list (newest first) the items decided within the range start and end. */
 function dateBounds(list: readonly IndexedItem[], from: string | undefined, to: string | undefined): [number, number] {
@@ -316,7 +321,15 @@ export class SearchIndex {
   }
 
   private union(family: Family, keys: readonly string[]): readonly IndexedItem[] {
-    return this.merge(keys.map((key) => this.posting(family, key)));
+    const { unions } = this.order();
+    const name = `${family}\u0000${keys.join('\u0000')}`;
+    let merged = unions.get(name);
+    if (!merged) {
+      merged = this.merge(keys.map((key) => this.posting(family, key)));
+      if (unions.size >= UNION_CACHE_LIMIT) unions.clear();
+      unions.set(name, merged);
+    }
+    return merged;
   }
 
   /** Several lists in list order as one, each item once: merged pairwise, as the lists are in order already. */
@@ -443,6 +456,7 @@ export class SearchIndex {
       byDecision: byDecisionDate,
       columns: new Map(),
       postings: new Map(),
+      unions: new Map(),
     };
     return this.sorted;
   }
