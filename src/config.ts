@@ -30,8 +30,24 @@ export interface Config {
    * The local server's download links are signed with a key derived from it (src/blobs/signed-download-url.ts).
    */
   cursorSecret: string;
-  /** ALLOWED_ORIGINS: browser origins whose pages may read the API's answers (comma-separated). */
+  /**
+   * ALLOWED_ORIGINS: browser origins whose pages may read the API's answers (comma-separated). On
+   * AWS these are the only ones; the local server also lets in pages served from this machine
+   * (http://localhost, 127.0.0.1 or [::1] on any port) and refuses every other origin.
+   */
   allowedOrigins: string[];
+  /**
+   * ALLOWED_HOSTS: host names the local server answers to besides localhost, 127.0.0.1 and [::1]
+   * (comma-separated; PUBLIC_URL's host is added). A request naming any other Host is refused, so a
+   * web page cannot reach the server through a DNS name rebound to 127.0.0.1.
+   */
+  allowedHosts: string[];
+  /**
+   * MAX_ANSWER_BYTES (default 5 MiB): the largest GraphQL answer, as JSON text. A query whose answer
+   * is estimated above it is refused before it runs, and an answer that turns out above it is not
+   * sent (QUERY_TOO_COMPLEX). Lambda answers cannot pass 6 MB.
+   */
+  maxAnswerBytes: number;
   /** NODE_ENV !== 'production' and not in Lambda: stack traces may be shown. */
   isDevelopment: boolean;
   /**
@@ -58,6 +74,7 @@ export const DEFAULT_MAX_UPLOAD_BYTES = MAX_LETTER_BYTES;
 export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 export const DEFAULT_RESPONSE_CACHE_MB = 50;
 export const DEFAULT_SEARCH_SYNC_MS = 1_000;
+export const DEFAULT_MAX_ANSWER_BYTES = 5 * 1024 * 1024;
 /**
  * A link may come from a case answer kept for up to 300 s (schema/case.graphql); 15 minutes leaves
  * at least 10 to use it, and is still minutes, not a standing address of a medical letter.
@@ -86,6 +103,13 @@ function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: numb
     throw new ConfigurationError(`${name} must be a whole number, 0 or more, got "${raw}".`);
   }
   return value;
+}
+
+function list(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 }
 
 function downloadUrlTtlSeconds(env: NodeJS.ProcessEnv): number {
@@ -120,10 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: positiveInteger(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
     s3Endpoint: env.S3_ENDPOINT || null,
     cursorSecret: env.CURSOR_SECRET || LOCAL_CURSOR_SECRET,
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter((origin) => origin !== ''),
+    allowedOrigins: list(env, 'ALLOWED_ORIGINS'),
+    allowedHosts: list(env, 'ALLOWED_HOSTS').map((host) => host.toLowerCase()),
+    maxAnswerBytes: positiveInteger(env, 'MAX_ANSWER_BYTES', DEFAULT_MAX_ANSWER_BYTES),
     searchSyncMs: nonNegativeInteger(env, 'SEARCH_SYNC_MS', DEFAULT_SEARCH_SYNC_MS),
     isDevelopment: env.NODE_ENV !== 'production' && !inLambda,
     responseCacheBytes: nonNegativeInteger(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,

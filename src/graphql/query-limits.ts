@@ -1,5 +1,7 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type ValidationContext } from 'graphql';
+import { estimateAnswer } from './answer-estimate.js';
 
 /**
  * Limits on the shape of a query, checked before anything runs, so a hostile query costs a parse
@@ -11,11 +13,11 @@ import { GraphQLError, type ValidationContext } from 'graphql';
 export const QUERY_LIMITS = {
   maxDepth: 10,
   /**
-   * armor's static cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`. One case with
-   * every field, items and citations costs ~490, so a full page of 100 (~50,000) fits and the
-   * same page under a dozen aliases does not.
+   * Values an answer may hold (objects and scalars, every list element counted: answer-estimate.ts).
+   * A page of 100 cases with every field, item and citation is estimated at ~35,000, so it fits with
+   * room to spare and a dozen such pages under aliases (~420,000) do not.
    */
-  maxCost: 60_000,
+  maxCost: 150_000,
   maxAliases: 15,
   maxDirectives: 20,
   /** GraphiQL's introspection query is ~300 tokens; a generous hand-written query ~600. */
@@ -23,14 +25,14 @@ export const QUERY_LIMITS = {
 } as const;
 
 /**
- * armor's cost sees `first` only when it is written in the query, not passed as a variable, so
- * list sizes are also counted as the query runs: all lists of one request together may ask for
- * this many rows (five full pages).
+ * The estimate sees every `first`, but a query's lists are also counted as it runs, in case the
+ * estimate and the resolvers ever disagree: all lists of one request together may ask for this
+ * many rows (five full pages).
  */
 export const MAX_LIST_ROWS_PER_REQUEST = 500;
 
 /** Which limit a query broke, in `extensions.limit` of the error. */
-export type QueryLimit = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS' | 'MAX_LIST_ROWS';
+export type QueryLimit = 'MAX_DEPTH' | 'MAX_COST' | 'MAX_ANSWER_BYTES' | 'MAX_ALIASES' | 'MAX_DIRECTIVES' | 'MAX_TOKENS' | 'MAX_LIST_ROWS';
 
 /** The error for a limit found while the query runs (the others are found before it runs). */
 export function listRowsRefusal(asked: number): GraphQLError {
@@ -72,7 +74,9 @@ export function queryLimitProtection() {
     // Introspection is public on purpose (GraphiQL needs it), so "did you mean" hints reveal nothing new and help.
     blockFieldSuggestion: { enabled: false },
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: [reject('MAX_DEPTH')] },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true, propagateOnRejection: false, onReject: [reject('MAX_COST')] },
+    // armor's cost sees `first` only as a literal and cannot see variables at all (validation runs
+    // before them): the cost is estimated once the variables are known (queryCostPlugin).
+    costLimit: { enabled: false },
     maxAliases: { n: QUERY_LIMITS.maxAliases, propagateOnRejection: false, onReject: [reject('MAX_ALIASES')] },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [reject('MAX_DIRECTIVES')] },
     maxTokens: { enabled: false },
@@ -80,4 +84,46 @@ export function queryLimitProtection() {
   const { plugins, validationRules } = armor.protect();
   if (plugins.length > 0) throw new Error('graphql-armor added Apollo plugins this server does not expect; review query-limits.ts.');
   return { validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+function costRefusal(limit: QueryLimit, message: string): GraphQLError {
+  // A refusal of what the client asked, like the validation refusals: 400, not Apollo's default 500 for this hook.
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', [QUERY_LIMIT_EXTENSION]: limit, http: { status: 400 } } });
+}
+
+/** The refusal of an answer found too big once built (answer-size-guard.ts), in the words of the estimate's. */
+export function answerBytesRefusalMessage(bytes: number, maxAnswerBytes: number, isEstimate: boolean): string {
+  return (
+    `Query refused: its answer ${isEstimate ? 'would take about' : 'takes'} ${number(bytes)} bytes, over the limit of ${number(maxAnswerBytes)}. ` +
+    'Ask for smaller pages, fewer fields or fewer nested lists.'
+  );
+}
+
+/**
+ * Refuses, before anything runs, an operation whose answer would hold more than `maxCost` values or
+ * take more than `maxAnswerBytes`. It runs once the variables are known (Apollo's
+ * didResolveOperation), so `first: $n` counts at the value of $n; validation rules never see variables.
+ */
+export function queryCostPlugin<TContext extends BaseContext>(maxAnswerBytes: number, maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+          const estimate = estimateAnswer(schema, fragments, operation, request.variables ?? {});
+          // Apollo reports one error from this hook: the answer's size first, the limit a Lambda answer cannot pass.
+          if (estimate.bytes > maxAnswerBytes) throw costRefusal('MAX_ANSWER_BYTES', answerBytesRefusalMessage(estimate.bytes, maxAnswerBytes, true));
+          if (estimate.values > maxCost) {
+            throw costRefusal(
+              'MAX_COST',
+              `Query refused: its answer would hold about ${number(estimate.values)} values, over the limit of ${number(maxCost)}. Ask for smaller pages or fewer nested lists.`,
+            );
+          }
+        },
+      };
+    },
+  };
 }

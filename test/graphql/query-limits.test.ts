@@ -6,6 +6,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LIST_ROWS_PER_REQUEST, QUERY_LIMITS } from '../../src/graphql/index.js';
+import { LONG_LETTER_CASE_NUMBER, letterWithLongSummary } from '../long-letters.js';
 import { openHarness, type Harness } from './harness.js';
 
 let api: Harness;
@@ -90,9 +91,14 @@ describe('hostile queries are refused before they run', () => {
     await expectRefused(`{ ${aliases} }`, 'MAX_ALIASES');
   });
 
-  it('a query whose static cost is too high (heavy pages under a few aliases)', async () => {
+  it('a query whose answer would be too big (heavy pages under a few aliases)', async () => {
     const pages = Array.from({ length: 12 }, (_, i) => `p${i}: cases(first: 100) { edges { node { ${FULL_CASE} } } }`).join(' ');
-    await expectRefused(`{ ${pages} }`, 'MAX_COST');
+    await expectRefused(`{ ${pages} }`, 'MAX_ANSWER_BYTES');
+  });
+
+  it(`a query that would resolve more than ${QUERY_LIMITS.maxCost.toLocaleString('en-US')} values, small as each is`, async () => {
+    const pages = Array.from({ length: 8 }, (_, i) => `p${i}: cases(first: 100) { edges { node { disputedItems { citations { item { citations { pages { start } } } } } } } }`);
+    await expectRefused(`{ ${pages.join(' ')} }`, 'MAX_COST');
   });
 
   it(`a directive flood (more than ${QUERY_LIMITS.maxDirectives} directives)`, async () => {
@@ -108,6 +114,81 @@ describe('hostile queries are refused before they run', () => {
   it(`lists that ask for more than ${MAX_LIST_ROWS_PER_REQUEST} rows in all, with sizes passed as variables the cost limit cannot see`, async () => {
     const pages = Array.from({ length: 6 }, (_, i) => `p${i}: cases(first: $n) { edges { node { id } } }`).join(' ');
     await expectRefused(`query ($n: Int) { ${pages} }`, 'MAX_LIST_ROWS', { n: 100 });
+  });
+});
+
+/**
+ * The review's finding: a 1 KB query, five aliases of a page sized by a variable, each case's items →
+ * citations → item → citations → case → items, answered 8.4 MB in 5–7 s. graphql-armor's cost saw
+ * neither the variable nor the lists that take no `first`.
+ */
+function citationLoop(page: string): string {
+  return `${page} { edges { node { disputedItems { citations { item { citations { case { disputedItems { id description claimsAdministratorBasis independentReviewerBasis } } } } } } } } }`;
+}
+
+describe('lists are counted at the size they will have, before anything runs', () => {
+  it('a page size passed as a variable', async () => {
+    const aliases = Array.from({ length: 5 }, (_, i) => citationLoop(`a${i}: cases(first: $n)`)).join(' ');
+    const message = await expectRefused(`query ($n: Int) { ${aliases} }`, 'MAX_ANSWER_BYTES', { n: 100 });
+    expect(message).toMatch(/over the limit of 5,242,880/);
+  });
+
+  it("a page size left to the variable's default", async () => {
+    const aliases = Array.from({ length: 5 }, (_, i) => citationLoop(`a${i}: cases(first: $n)`)).join(' ');
+    await expectRefused(`query ($n: Int = 100) { ${aliases} }`, 'MAX_ANSWER_BYTES');
+  });
+
+  it("a page size left to the schema's default (20)", async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => citationLoop(`a${i}: cases`)).join(' ');
+    await expectRefused(`{ ${aliases} }`, 'MAX_ANSWER_BYTES');
+  });
+
+  it('a page size written in the query', async () => {
+    const aliases = Array.from({ length: 5 }, (_, i) => citationLoop(`a${i}: cases(first: 100)`)).join(' ');
+    await expectRefused(`{ ${aliases} }`, 'MAX_ANSWER_BYTES');
+  });
+
+  it('the same loop through a fragment spread many times', async () => {
+    const fragment = 'fragment Loop on GuidelineCitation { item { citations { case { disputedItems { id description claimsAdministratorBasis independentReviewerBasis } } } } }';
+    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: cases(first: $n) { edges { node { disputedItems { citations { ...Loop ...Loop } } } } }`).join(' ');
+    await expectRefused(`query ($n: Int) { ${aliases} } ${fragment}`, 'MAX_ANSWER_BYTES', { n: 100 });
+  });
+
+  it('a small page of the same loop is answered', async () => {
+    const answer = await api.post(`query ($n: Int) { ${citationLoop('cases(first: $n)')} }`, { n: 5 });
+    expect(answer.errors).toBeUndefined();
+  });
+});
+
+describe('an answer bigger than its estimate is not sent', () => {
+  let small: Harness;
+  beforeAll(async () => {
+    small = await openHarness({ env: { MAX_ANSWER_BYTES: '100000' } });
+    const ingested = await small.services.ingestLetter({ bytes: letterWithLongSummary(200_000), fileName: 'long-summary.txt' });
+    expect(ingested.status).toBe('PARSED');
+  });
+  afterAll(async () => {
+    await small?.close();
+  });
+
+  it('a case whose clinical summary is far longer than any real one, over MAX_ANSWER_BYTES, is refused once built', async () => {
+    const query = `{ caseByNumber(caseNumber: "${LONG_LETTER_CASE_NUMBER}") { clinicalSummary } }`;
+
+    const answer = await small.post(query);
+
+    expect(answer.status).toBe(400);
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors).toEqual([
+      { message: expect.stringMatching(/^Query refused: its answer takes [\d,]+ bytes, over the limit of 100,000\./), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_ANSWER_BYTES' } },
+    ]);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(small.logged.map((entry) => entry.message)).toContain('Answer over MAX_ANSWER_BYTES refused after it was built');
+  });
+
+  it('the same case without its summary is answered', async () => {
+    const answer = await small.post(`{ caseByNumber(caseNumber: "${LONG_LETTER_CASE_NUMBER}") { caseNumber } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ caseByNumber: { caseNumber: LONG_LETTER_CASE_NUMBER } });
   });
 });
 

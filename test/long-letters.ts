@@ -1,0 +1,39 @@
+/** Letters with a clinical summary grown far past any real one, for the size limits' tests. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SYNTHETIC_LETTER = fileURLToPath(new URL('../samples/synthetic/CM16-0230651.txt', import.meta.url));
+export const LONG_LETTER_CASE_NUMBER = 'CM16-0230651';
+
+/** Distinct made-up words (so gzip gains little on them), in lines of letter width. */
+function uniqueWords(bytes: number): string {
+  const lines: string[] = [];
+  let line: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const word = `w${(i * 2_654_435_761 >>> 0).toString(36)}${i.toString(36)}`;
+    line.push(word);
+    size += word.length + 1;
+    if (line.length === 12) {
+      lines.push(line.join(' '));
+      line = [];
+    }
+  }
+  if (line.length) lines.push(line.join(' '));
+  return lines.join('\n');
+}
+
+const repeatedSentence = (bytes: number) =>
+  Array.from({ length: Math.ceil(bytes / 96) }, () => 'The worker reported ongoing low back pain at each visit and the examination findings were unchanged.').join('\n');
+
+/**
+ * The synthetic letter CM16-0230651 with `extraBytes` more of clinical summary: a repeated sentence
+ * (compresses well) or unique words (does not).
+ */
+export function letterWithLongSummary(extraBytes: number, words: 'repeated' | 'unique' = 'repeated'): Uint8Array {
+  const letter = readFileSync(SYNTHETIC_LETTER, 'utf8');
+  const anchor = 'requests, and the worker applied for independent medical review.\n';
+  if (!letter.includes(anchor)) throw new Error('The synthetic letter changed: its clinical summary no longer ends as expected.');
+  const filler = words === 'unique' ? uniqueWords(extraBytes) : repeatedSentence(extraBytes);
+  return new TextEncoder().encode(letter.replace(anchor, `${anchor.trimEnd()}\n${filler}\n`));
+}
