@@ -1,5 +1,6 @@
-import type { ExpertReviewer, InjuredWorker, IsoDate, Sex } from '../domain/determination.js';
-import { DATE_SOURCE, firstDate } from './dates.js';
+import type { ExpertReviewer, InjuredWorker, IsoDate, ParseWarning, Sex } from '../domain/determination.js';
+import { readDiagnoses } from './diagnoses.js';
+import { DATE_SOURCE, firstDate, isoFromMatch } from './dates.js';
 import { joinLines } from './lines.js';
 
 const LICENSURE = /^State\(s\)\s*of\s*Licensure\s*:\s*(.*)$/i;
@@ -53,44 +54,18 @@ const INJURY_DATE = new RegExp(
   'i',
 );
 
-/** Phrases that introduce the diagnoses, as the reviewers write them; the first found wins. */
-const DIAGNOSES_INTRO = new RegExp(
-  [
-    String.raw`(?:current|working|final|relevant|pertinent|primary)?\s*diagnos[ie]s\s+(?:that\s+)?(?:have\s+)?(?:included|includes?|are|is|was|were|consisted\s+of|of)(?:\s+(?:documented|noted|listed|reported)\s+as)?`,
-    String.raw`diagnos[ie]s\s*:`,
-    String.raw`diagnosed\s+(?:with|as\s+having|as)`,
-    String.raw`(?:undergoing|receiving)\s+treatments?\s+for`,
-    String.raw`(?:being\s+)?treated\s+for`,
-  ]
-    .map((phrase) => `\\b${phrase}`)
-    .join('|') + String.raw`\s*:?\s*`,
-  'i',
-);
-
 /** A sentence ends at a period followed by a capital; "L4-5." inside a list does not end it. */
 const SENTENCE_END = /\.["'”’]?(?=\s+[A-Z(]|\s*$)/;
 
-function splitDiagnoses(text: string): string[] {
-  return text
-    .split(/;|,\s*(?:and\s+)?/)
-    .map((part) => part.trim().replace(/^(?:and|with|of)\s+/i, '').replace(/^["'“‘\[(]+|["'”’.:\])]+$/g, '').trim())
-    .filter((part) => part.length > 1 && part.length < 160);
-}
-
-export function parseInjuredWorker(summary: string, coverDateOfInjury: IsoDate | null): InjuredWorker {
+export function parseInjuredWorker(summary: string, coverDateOfInjury: IsoDate | null, warnings: ParseWarning[] = []): InjuredWorker {
   // Age and sex are stated in the opening sentence; later sentences mention other people.
   const opening = summary.slice(0, 400);
   const age = AGE.exec(opening);
   const sexWord = SEX_WORD.exec(opening)?.[1]?.toLowerCase();
   const sex: Sex | null = sexWord ? (FEMALE_WORDS.has(sexWord) ? 'FEMALE' : 'MALE') : null;
   const injury = INJURY_DATE.exec(summary);
-  const intro = DIAGNOSES_INTRO.exec(summary);
-  let diagnoses: string[] = [];
-  if (intro) {
-    const rest = summary.slice(intro.index + intro[0].length);
-    const end = SENTENCE_END.exec(rest);
-    diagnoses = splitDiagnoses(end ? rest.slice(0, end.index) : rest.slice(0, 400));
-  }
+  const { diagnoses, doubts } = readDiagnoses(summary);
+  for (const doubt of doubts) warnings.push({ code: 'DIAGNOSES_UNCERTAIN', message: `Diagnoses: ${doubt}.`, itemOrdinal: null });
   const ageValue = age ? Number(age[1]) : null;
   return {
     age: ageValue !== null && ageValue > 0 && ageValue < 120 ? ageValue : null,
@@ -104,14 +79,22 @@ export function parseInjuredWorker(summary: string, coverDateOfInjury: IsoDate |
 const UTILIZATION_REVIEW =
   /\butilization\s+review\b|\bUR\b|\bprior\s+(?:review|determination|denial)\b|\bprevious(?:ly)?\s+(?:reviewed|denied|modified|non-?certified|denial)\b|\bnon-?certified\s+on\b|\b(?:was|were)\s+(?:denied|modified)\s+on\b/i;
 const DATE_GLOBAL = new RegExp(DATE_SOURCE, 'gi');
+/** A date just after these words is the injury's, never the review's. */
+const INJURY_BEFORE = /\b(?:injur\w*|DOI|hurt)\b[^.]{0,30}$/i;
 
-/** The date UR decided, from the first sentence that names utilization review and carries a date. */
+/**
+ * The date UR decided, from the first sentence that names utilization review and carries a date:
+ * the first date after the mention ("request dated 11/1 was noncertified by Utilization Review on
+ * 11/15"), else the last one before it ("On 11-3-16, utilization review determined"), never a date
+ * of injury.
+ */
 export function utilizationReviewDate(summary: string): IsoDate | null {
   for (const sentence of summary.split(SENTENCE_END)) {
-    if (!UTILIZATION_REVIEW.test(sentence)) continue;
-    DATE_GLOBAL.lastIndex = 0;
-    const date = DATE_GLOBAL.exec(sentence);
-    if (date) return firstDate(date[0]);
+    const mention = UTILIZATION_REVIEW.exec(sentence);
+    if (!mention) continue;
+    const dates = [...sentence.matchAll(DATE_GLOBAL)].filter((date) => !INJURY_BEFORE.test(sentence.slice(0, date.index)));
+    const date = dates.find((candidate) => candidate.index >= mention.index) ?? dates.at(-1);
+    if (date) return isoFromMatch(date);
   }
   return null;
 }

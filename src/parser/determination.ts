@@ -8,6 +8,7 @@ import type {
   ParseWarning,
 } from '../domain/determination.js';
 import { DocumentError } from '../errors.js';
+import { possibleDate } from './date-checks.js';
 import { clinicalSummaryText, parseInjuredWorker, parseReviewer, utilizationReviewDate } from './case-summary.js';
 import { parseGuidelineParagraph } from './citations/index.js';
 import { inferSectionsFromPages } from './citations/inferred-sections.js';
@@ -155,16 +156,23 @@ export function parseDeterminationText(text: string): ParseResult {
   }
 
   const clinicalSummary = clinicalSummaryText(sections.caseSummary);
+  const decisionDate = possibleDate({ label: "The cover's Decision Date", date: cover.decisionDate, beforeDecision: false }, null, warnings);
+  const checked = (label: string, date: IsoDate | null) => possibleDate({ label, date, beforeDecision: true }, decisionDate, warnings);
+  const dateOfInjury = checked("The cover's Date of Injury", cover.dateOfInjury);
+  const injuredWorker = parseInjuredWorker(clinicalSummary, dateOfInjury, warnings);
   const data: Determination = {
     caseNumber: cover.caseNumber,
-    dateAssigned: cover.dateAssigned,
-    decisionDate: cover.decisionDate,
-    urDenialDate: cover.urDenialDate,
-    applicationReceivedDate: cover.applicationReceivedDate,
+    dateAssigned: checked("The cover's Date Assigned", cover.dateAssigned),
+    decisionDate,
+    urDenialDate: checked("The cover's UR Denial Date", cover.urDenialDate),
+    applicationReceivedDate: checked("The cover's Application Received date", cover.applicationReceivedDate),
     priority: cover.priority,
     reviewer: parseReviewer(sections.howMade),
-    injuredWorker: parseInjuredWorker(clinicalSummary, cover.dateOfInjury),
-    utilizationReview: { date: utilizationReviewDate(clinicalSummary) },
+    injuredWorker: {
+      ...injuredWorker,
+      dateOfInjury: dateOfInjury ?? checked("The summary's date of injury", injuredWorker.dateOfInjury),
+    },
+    utilizationReview: { date: checked("The summary's utilization review date", utilizationReviewDate(clinicalSummary)) },
     clinicalSummary,
     outcome: caseOutcome(items),
     disputedItems: items,

@@ -1,2 +1,2 @@
 /** Bump when the parser reads letters differently: stored cases of an older version are replaced on re-ingest. */
-export const PARSER_VERSION = '1.2.0';
+export const PARSER_VERSION = '1.3.0';
