@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { letterLines } from './lines.js';
+import { normalizeLetterText } from './normalize-text.js';
 
 /** Typographic quotes and dashes that one extractor keeps and another flattens. */
 const LOOKALIKES: Record<string, string> = {
@@ -10,11 +11,13 @@ const LOOKALIKES: Record<string, string> = {
 const LOOKALIKE = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u2033\u2010-\u2014\u2212]/g;
 
 /**
- * The idempotency key of a letter: sha256 (hex) of its text with every whitespace, line break,
- * page marker and quote style removed, so the .txt and the .pdf of one letter share it.
+ * The idempotency key of a letter: sha256 (hex) of its normalized text (normalizeLetterText: no
+ * invisible characters, look-alikes folded) with every whitespace, line break, page marker and
+ * quote style removed, so the .txt and the .pdf of one letter share it, and so does a copy
+ * disguised by a zero-width joiner or a Cyrillic "е".
  */
 export function letterFingerprint(text: string): string {
-  const canonical = letterLines(text.normalize('NFKC'))
+  const canonical = letterLines(normalizeLetterText(text))
     .join('')
     .replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c)
     .replace(/\s+/g, '');

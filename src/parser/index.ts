@@ -5,11 +5,13 @@
 import { DocumentError } from '../errors.js';
 import { parseDeterminationText, type ParseResult } from './determination.js';
 import { MAX_LETTER_BYTES } from './limits.js';
+import { normalizeLetterText } from './normalize-text.js';
 import { extractPdfText, isPdf } from './pdf-text.js';
 
 export { isPdf } from './pdf-text.js';
 export { PARSER_VERSION } from './version.js';
 export { letterFingerprint } from './fingerprint.js';
+export { normalizeLetterText } from './normalize-text.js';
 export { parseDeterminationText, type ParseResult } from './determination.js';
 export { MAX_LETTER_BYTES } from './limits.js';
 /** Also used by the store to look a filter's brand name up by the generic name ingest indexed it under. */
@@ -35,7 +37,7 @@ export async function parseDeterminationPdf(bytes: Uint8Array, options: ParseOpt
   if (bytes.length > limit) return tooLarge(bytes.length, limit);
   const extracted = await extractPdfText(bytes);
   if (!extracted.success) return extracted;
-  return parseDeterminationText(extracted.text);
+  return parseDeterminationText(normalizeLetterText(extracted.text));
 }
 
 /** Sniffs PDF vs text from the bytes (the name is used only in messages) and parses. */
@@ -47,5 +49,5 @@ export async function parseLetter(bytes: Uint8Array, fileName: string, options: 
   if (/\.pdf$/i.test(fileName)) {
     return { success: false, error: new DocumentError('CORRUPT_PDF', `${fileName} is named .pdf but is not a PDF (no %PDF- header).`) };
   }
-  return parseDeterminationText(new TextDecoder('utf-8').decode(bytes));
+  return parseDeterminationText(normalizeLetterText(new TextDecoder('utf-8').decode(bytes)));
 }
