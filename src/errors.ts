@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'EMPTY_DOCUMENT', // zero bytes or only whitespace
   'NOT_AN_IMR_LETTER', // readable, but not an IMR determination letter
+  'UNKNOWN_IMR_LAYOUT', // IMR correspondence in a layout the parser neither reads nor recognises
   'UNSUPPORTED_DOCUMENT', // an IMR letter in a layout we recognise but do not parse, or a file type we do not read
   'CORRUPT_PDF', // damaged, truncated or not a PDF despite the name
   'ENCRYPTED_PDF',
@@ -56,6 +57,22 @@ export class ConfigurationError extends ImrError {
   override readonly name = 'ConfigurationError';
   constructor(message: string) {
     super('CONFIGURATION', message);
+  }
+}
+
+/** A different letter already holds this IMR case number and does not replace it (docs/data-model.md, "Uniqueness and replays"). */
+export class CaseNumberTakenError extends ImrError {
+  override readonly name = 'CaseNumberTakenError';
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+/** An upload address that already received a different file: one address takes one letter. */
+export class UploadAlreadyReceivedError extends ImrError {
+  override readonly name = 'UploadAlreadyReceivedError';
+  constructor(message: string) {
+    super('CONFLICT', message);
   }
 }
 
