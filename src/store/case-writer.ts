@@ -11,11 +11,6 @@
  * A write killed after 1 leaves invisible rows; killed after 2 leaves stale rows readers skip.
  * Running the same putCase again finishes the job (rows are idempotent puts; a header still
  * marked stale is cleaned by the next writer).
- *
- * Before 1, a letter with a case number claims it (CaseNumberClaims) and is written under the id
- * of the case that holds it, so two letters with one number meet at one header: the same letter
- * is EXISTS or a newer parse of it; a different one replaces the case or is refused by
- * replacesHeldCase. A claim left by a write killed before its commit only decides the id.
  */
 import {
   ConditionalCheckFailedException,
@@ -26,11 +21,9 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord } from '../domain/records.js';
-import { CaseNumberTakenError, ImrError } from '../errors.js';
+import { ImrError } from '../errors.js';
 import { deleteRequest, putRequest } from './batch.js';
 import { headerItem, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
-import type { CaseNumberClaims } from './case-number-claims.js';
-import { holdsSameNumber, replacesHeldCase } from './case-number-succession.js';
 import { pointerRows, versionToken } from './case-rows.js';
 import { assertCaseFits } from './item-size.js';
 import { casePk, compareParserVersions, HEADER_SK, VERSION_PREFIX } from './keys.js';
@@ -50,7 +43,6 @@ export class CaseWriter {
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly batcher: WriteBatcher,
-    private readonly claims: CaseNumberClaims,
     /** Told of each version this writer commits (the local search index counts it at once). */
     private readonly onCommit: (header: CaseHeader) => void = () => undefined,
   ) {}
@@ -111,21 +103,6 @@ export class CaseWriter {
       return { status: 'CREATED', case: record };
     }
     throw new ImrError('CONFLICT', `Case ${incoming.id} kept changing while it was being written; try again.`);
-  }
-
-  /** The id a letter is written under: its own, or that of the case holding its case number. */
-  private async caseIdFor(letter: CaseRecord): Promise<string> {
-    if (!letter.caseNumber) return letter.id;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const holder = await this.claims.claim(letter.caseNumber, letter.id);
-      if (holder === letter.id) return holder;
-      const held = await this.readHeader(holder, true);
-      // Not committed (yet, or ever: a killed write): the header's condition settles who has the number.
-      if (!held || holdsSameNumber(held.record, letter)) return holder;
-      // The holder was re-read with another number since: the number is free again.
-      if (await this.claims.transfer(letter.caseNumber, holder, letter.id)) return letter.id;
-    }
-    throw new ImrError('CONFLICT', `Case number ${letter.caseNumber} kept changing hands while it was being written; try again.`);
   }
 
   /**
