@@ -12,9 +12,10 @@ import { possibleDate } from './date-checks.js';
 import { clinicalSummaryText, parseInjuredWorker, parseReviewer, utilizationReviewDate } from './case-summary.js';
 import { parseGuidelineParagraph } from './citations/index.js';
 import { inferSectionsFromPages } from './citations/inferred-sections.js';
-import { parseCoverBlock } from './cover.js';
+import { CASE_NUMBER_SOURCE, parseCoverBlock } from './cover.js';
 import { splitDisputedItems, type ItemBlock } from './disputed-items.js';
-import { readLayout } from './layout.js';
+import { readLayout, type LetterSections } from './layout.js';
+import { restoreLineBreaks } from './line-breaks.js';
 import { letterLines } from './lines.js';
 import { rationaleConclusion } from './rationale.js';
 import { readRequest } from './requests.js';
@@ -129,20 +130,46 @@ export function parseDeterminationText(text: string): ParseResult {
   if (text.trim() === '') return fail('EMPTY_DOCUMENT', 'The document is empty.');
   if (looksBinary(text)) return fail('NOT_AN_IMR_LETTER', 'The document is binary data, not the text of a letter.');
 
-  const lines = letterLines(text);
-  const layout = readLayout(lines);
-  if (layout.kind === 'older') {
-    return fail('UNSUPPORTED_DOCUMENT', `This is an IMR letter in ${layout.name} (${layout.format}), which is recognised but not parsed.`);
+  const asPrinted = readLayout(letterLines(text));
+  if (asPrinted.kind === 'older') {
+    return fail('UNSUPPORTED_DOCUMENT', `This is an IMR letter in ${asPrinted.name} (${asPrinted.format}), which is recognised but not parsed.`);
   }
-  if (layout.kind === 'unknown') {
+  const read = asPrinted.kind === 'current' ? parseSections(asPrinted.sections, text, []) : null;
+  if (read?.success && asPrinted.kind === 'current' && asPrinted.complete) return read;
+  // A heading or a request not found where a line starts: the text may have lost its line breaks.
+  const restored = readLayout(letterLines(restoreLineBreaks(text)));
+  if (restored.kind === 'current' && (restored.complete || read === null)) {
+    const again = parseSections(restored.sections, text, [
+      { code: 'LINE_BREAKS_RESTORED', message: 'The text had lost line breaks before its headings or labels; they were put back to read it.', itemOrdinal: null },
+    ]);
+    if (again.success || read === null) return again;
+  }
+  if (read) return read;
+  if (looksLikeImrLetter(text)) {
     return fail(
-      'NOT_AN_IMR_LETTER',
-      'This is not an IMR final determination letter: it has no "IMR ISSUES, DECISIONS AND RATIONALES" section and none of the older layouts\' headings.',
+      'UNKNOWN_IMR_LAYOUT',
+      'This looks like an IMR letter, but in a layout this parser does not know: it has no "IMR ISSUES, DECISIONS AND RATIONALES" section and none of the known older layouts\' headings.',
     );
   }
-  const { sections } = layout;
+  return fail(
+    'NOT_AN_IMR_LETTER',
+    'This is not an IMR final determination letter: it has no "IMR ISSUES, DECISIONS AND RATIONALES" section and none of the older layouts\' headings.',
+  );
+}
+
+/** Marks only IMR correspondence carries: the program's name with MAXIMUS or DWC, or a case number with a decision. */
+function looksLikeImrLetter(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  const program = /Independent\s+Medical\s+Review\b|\bIMR\b/i.test(head);
+  const issuer = /\bMAXIMUS\b|\bDivision\s+of\s+Workers'?\s+Compensation\b|\bDWC\b/i.test(head);
+  const caseNumber = new RegExp(CASE_NUMBER_SOURCE).test(head);
+  const decision = /\b(?:upheld|overturned|medically\s+necessary)\b/i.test(head);
+  return (program && (issuer || caseNumber)) || (caseNumber && decision);
+}
+
+/** The letter read from its sections; `warnings` starts the letter's warnings. */
+function parseSections(sections: LetterSections, text: string, warnings: ParseWarning[]): ParseResult {
   const cover = parseCoverBlock(sections.cover.join('\n'));
-  const warnings: ParseWarning[] = [];
   const items: DisputedItem[] = [];
   for (const block of splitDisputedItems(sections.issues)) {
     const item = readItem(block, items.length + 1, cover.decisionDate, warnings);

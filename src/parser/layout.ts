@@ -36,7 +36,8 @@ export interface LetterSections {
 }
 
 export type LayoutReading =
-  | { kind: 'current'; sections: LetterSections }
+  /** `complete` when every heading of the layout was found on a line of its own. */
+  | { kind: 'current'; sections: LetterSections; complete: boolean }
   | { kind: 'older'; format: LetterFormat; name: string }
   | { kind: 'unknown' };
 
@@ -56,6 +57,7 @@ export function readLayout(lines: readonly string[]): LayoutReading {
     const howMadeEnd = at.caseSummary ?? at.issues;
     return {
       kind: 'current',
+      complete: Object.keys(at).length === Object.keys(HEADINGS).length,
       sections: {
         cover: lines.slice(0, firstHeading),
         howMade: slice(at.howMade, howMadeEnd),

@@ -24,6 +24,7 @@ const hasRealLetters = existsSync(REAL_LETTERS);
 const DOCUMENT_CODES: readonly ErrorCode[] = [
   'EMPTY_DOCUMENT',
   'NOT_AN_IMR_LETTER',
+  'UNKNOWN_IMR_LAYOUT',
   'UNSUPPORTED_DOCUMENT',
   'CORRUPT_PDF',
   'ENCRYPTED_PDF',

@@ -327,6 +327,12 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   /** No credential reached the API. */
   | 'UNAUTHENTICATED'
+  /**
+   * The file looks like IMR correspondence (the program's name with MAXIMUS or DWC, or a case number
+   * with a decision) but is in a layout the parser neither reads nor recognises. The original is kept;
+   * a newer parser may read it.
+   */
+  | 'UNKNOWN_IMR_LAYOUT'
   /** An IMR letter in a layout that is recognised but not parsed, or a file type that is not read. */
   | 'UNSUPPORTED_DOCUMENT';
 
