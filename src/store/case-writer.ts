@@ -11,6 +11,11 @@
  * A write killed after 1 leaves invisible rows; killed after 2 leaves stale rows readers skip.
  * Running the same putCase again finishes the job (rows are idempotent puts; a header still
  * marked stale is cleaned by the next writer).
+ *
+ * Before 1, a letter with a case number claims it (CaseNumberClaims) and is written under the id
+ * of the case that holds it, so two letters with one number meet at one header: the same letter
+ * is EXISTS or a newer parse of it; a different one replaces the case or is refused by
+ * replacesHeldCase. A claim left by a write killed before its commit only decides the id.
  */
 import {
   ConditionalCheckFailedException,
@@ -21,9 +26,11 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord } from '../domain/records.js';
-import { ImrError } from '../errors.js';
+import { CaseNumberTakenError, ImrError } from '../errors.js';
 import { deleteRequest, putRequest } from './batch.js';
 import { headerItem, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
+import type { CaseNumberClaims } from './case-number-claims.js';
+import { holdsSameNumber, replacesHeldCase } from './case-number-succession.js';
 import { pointerRows, versionToken } from './case-rows.js';
 import { assertCaseFits } from './item-size.js';
 import { casePk, compareParserVersions, HEADER_SK, VERSION_PREFIX } from './keys.js';
@@ -43,6 +50,7 @@ export class CaseWriter {
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly batcher: WriteBatcher,
+    private readonly claims: CaseNumberClaims,
     /** Told of each version this writer commits (the local search index counts it at once). */
     private readonly onCommit: (header: CaseHeader) => void = () => undefined,
   ) {}
@@ -54,18 +62,29 @@ export class CaseWriter {
     return item ? readHeader(item) : null;
   }
 
-  async putCase(incoming: CaseRecord): Promise<PutCaseResult> {
+  async putCase(letter: CaseRecord): Promise<PutCaseResult> {
     // Before any row: DynamoDB would refuse only the header, after the rows were written.
-    assertCaseFits(headerItem({ record: incoming, ver: versionToken(incoming), stale: null, committedAt: incoming.ingestedAt }), incoming.caseNumber);
+    assertCaseFits(headerItem({ record: letter, ver: versionToken(letter), stale: null, committedAt: letter.ingestedAt }), letter.caseNumber);
+    const caseId = await this.caseIdFor(letter);
+    const incoming = caseId === letter.id ? letter : { ...letter, id: caseId };
     // Rows this call wrote for a version another writer then beat.
     let lost: { ver: string; rows: Item[] } | null = null;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       // Most letters are new: the first attempt assumes so and lets the conditional write tell otherwise.
       const existing = attempt === 0 ? null : await this.readHeader(incoming.id, true);
-      if (existing && existing.record.contentHash !== incoming.contentHash) {
+      const isOtherLetter = existing !== null && existing.record.contentHash !== incoming.contentHash;
+      if (existing && isOtherLetter && !holdsSameNumber(existing.record, incoming)) {
         throw new ImrError('CONFLICT', `Case id ${incoming.id} already belongs to a different letter.`);
       }
-      if (existing && compareParserVersions(existing.record.parserVersion, incoming.parserVersion) >= 0) {
+      if (existing && isOtherLetter && !replacesHeldCase(incoming, existing.record)) {
+        if (lost) await this.batcher.write(lost.rows.map((row) => deleteRequest({ pk: row.pk!, sk: row.sk! })));
+        throw new CaseNumberTakenError(
+          `Case number ${existing.record.caseNumber ?? ''} is already case ${existing.record.id}, from a different letter ` +
+            `(decided ${existing.record.decisionDate ?? 'on no stated date'}, parser ${existing.record.parserVersion}). ` +
+            'Only a later decision (a corrected letter) or the same decision read by a newer parser replaces it.',
+        );
+      }
+      if (existing && !isOtherLetter && compareParserVersions(existing.record.parserVersion, incoming.parserVersion) >= 0) {
         if (lost && lost.ver !== existing.ver) {
           await this.batcher.write(lost.rows.map((row) => deleteRequest({ pk: row.pk!, sk: row.sk! })));
         }
@@ -103,6 +122,21 @@ export class CaseWriter {
       return { status: 'CREATED', case: record };
     }
     throw new ImrError('CONFLICT', `Case ${incoming.id} kept changing while it was being written; try again.`);
+  }
+
+  /** The id a letter is written under: its own, or that of the case holding its case number. */
+  private async caseIdFor(letter: CaseRecord): Promise<string> {
+    if (!letter.caseNumber) return letter.id;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const holder = await this.claims.claim(letter.caseNumber, letter.id);
+      if (holder === letter.id) return holder;
+      const held = await this.readHeader(holder, true);
+      // Not committed (yet, or ever: a killed write): the header's condition settles who has the number.
+      if (!held || holdsSameNumber(held.record, letter)) return holder;
+      // The holder was re-read with another number since: the number is free again.
+      if (await this.claims.transfer(letter.caseNumber, holder, letter.id)) return letter.id;
+    }
+    throw new ImrError('CONFLICT', `Case number ${letter.caseNumber} kept changing hands while it was being written; try again.`);
   }
 
   /**

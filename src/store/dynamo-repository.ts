@@ -19,9 +19,10 @@ import { CaseFeed, type CaseFeedOptions } from './case-feed.js';
 import { caseDigest } from './case-digest.js';
 import { readHeader, readPointer, readUpload, uploadItem, type CaseHeader, type Item } from './case-item.js';
 import { caseIdForContentHash } from './case-id.js';
+import { CaseNumberClaims } from './case-number-claims.js';
 import { CaseWriter } from './case-writer.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { caseNumberKeys, casePk, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
+import { canonicalCaseNumber, caseNumberKeys, casePk, HEADER_SK, uploadPk, UPLOAD_SK } from './keys.js';
 import { WriteBatcher } from './write-batcher.js';
 import {
   MAX_PAGE_SIZE,
@@ -58,6 +59,7 @@ export class DynamoRepository implements DeterminationRepository {
   private readonly writer: CaseWriter;
   private readonly batcher: WriteBatcher;
   private readonly feed: CaseFeed;
+  private readonly claims: CaseNumberClaims;
 
   constructor(options: DynamoRepositoryOptions) {
     this.client = options.client;
@@ -65,7 +67,8 @@ export class DynamoRepository implements DeterminationRepository {
     this.cursorSecret = options.cursorSecret;
     this.batcher = new WriteBatcher(options.client, options.tableName);
     this.feed = new CaseFeed(options.client, options.tableName, options.feed);
-    this.writer = new CaseWriter(options.client, options.tableName, this.batcher, (header) =>
+    this.claims = new CaseNumberClaims(options.client, options.tableName);
+    this.writer = new CaseWriter(options.client, options.tableName, this.batcher, this.claims, (header) =>
       this.feed.apply(caseDigest(header.record, header.ver, header.committedAt)),
     );
   }
@@ -79,7 +82,15 @@ export class DynamoRepository implements DeterminationRepository {
     return ids.map((id) => headers.get(id)?.record ?? null);
   }
 
+  /** The case the number's claim names (one per number); cases stored before claims existed are found through gsi1. */
   async getCaseByNumber(caseNumber: string): Promise<CaseRecord | null> {
+    const wanted = canonicalCaseNumber(caseNumber);
+    if (wanted === '') return null;
+    const holder = await this.claims.holder(caseNumber);
+    if (holder) {
+      const record = await this.getCase(holder);
+      return record?.caseNumber && canonicalCaseNumber(record.caseNumber) === wanted ? record : null;
+    }
     const { Items: rows = [] } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -91,10 +102,9 @@ export class DynamoRepository implements DeterminationRepository {
     );
     const hits = rows.map(readPointer);
     const headers = await this.headers(hits.map((hit) => hit.caseId));
-    const wanted = caseNumber.trim().toUpperCase();
     for (const hit of hits) {
       const header = headers.get(hit.caseId);
-      if (header && header.ver === hit.ver && header.record.caseNumber?.trim().toUpperCase() === wanted) return header.record;
+      if (header && header.ver === hit.ver && header.record.caseNumber && canonicalCaseNumber(header.record.caseNumber) === wanted) return header.record;
     }
     return null;
   }

@@ -7,10 +7,12 @@
  *                                                             in the case feed (gsi2) with its search digest
  * - case pointers    pk CASE#<id>  sk V#<ver>#<kind>           one per lookup of one version of the case (gsi1)
  * - upload           pk UPLOAD#<id> sk UPLOAD
+ * - case-number claim pk CASENO#<NUMBER> sk CASENO            which case holds an IMR case number (one case per number)
  */
 export const HEADER_SK = 'CASE';
 export const UPLOAD_SK = 'UPLOAD';
 export const VERSION_PREFIX = 'V#';
+export const CLAIM_SK = 'CASENO';
 
 export const casePk = (caseId: string) => `CASE#${caseId}`;
 export const uploadPk = (uploadId: string) => `UPLOAD#${uploadId}`;
@@ -21,9 +23,12 @@ export interface IndexKey {
   sk: string;
 }
 
-/** gsi1: a case by its IMR case number (as printed, case-insensitively). */
+/** A case number as compared: as printed, without regard to case or surrounding space. */
+export const canonicalCaseNumber = (caseNumber: string) => caseNumber.trim().toUpperCase();
+
+/** gsi1: a case by its IMR case number (as printed, case-insensitively); also the pk of the number's claim. */
 export const caseNumberKeys = {
-  partition: (caseNumber: string) => `CASENO#${caseNumber.trim().toUpperCase()}`,
+  partition: (caseNumber: string) => `CASENO#${canonicalCaseNumber(caseNumber)}`,
   pointerSortKey: (ver: string) => `${versionPrefix(ver)}NUMBER`,
 };
 
