@@ -5,13 +5,21 @@ import { fileURLToPath } from 'node:url';
 const SYNTHETIC_LETTER = fileURLToPath(new URL('../samples/synthetic/CM16-0230651.txt', import.meta.url));
 export const LONG_LETTER_CASE_NUMBER = 'CM16-0230651';
 
-/** Distinct made-up words (so gzip gains little on them), in lines of letter width. */
+/** Distinct made-up words of random letters (so gzip gains little on them), in lines of letter width; the same on every run. */
 function uniqueWords(bytes: number): string {
   const lines: string[] = [];
   let line: string[] = [];
   let size = 0;
+  let state = 0x2545f491;
+  const nextLetter = () => {
+    // xorshift32: random enough that gzip cannot shrink the text much.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return String.fromCharCode(97 + ((state >>> 0) % 26));
+  };
   for (let i = 0; size < bytes; i++) {
-    const word = `w${(i * 2_654_435_761 >>> 0).toString(36)}${i.toString(36)}`;
+    const word = Array.from({ length: 4 + (i % 7) }, nextLetter).join('');
     line.push(word);
     size += word.length + 1;
     if (line.length === 12) {

@@ -12,7 +12,8 @@
  * PageRange, an edge, ...), gets an empty hint, and restricting the policy by an empty hint does
  * nothing. So this plugin applies Apollo's rules, unchanged, to the fields that can: root fields,
  * fields whose object, interface or union type does not inherit, and fields with a hint of their
- * own; the policy and the header come out as Apollo's would for every answer.
+ * own; the policy comes out as Apollo's would for every answer, and so does the header, except that
+ * it always says `private` (answers hold medical data; see willSendResponse).
  *
  * Below the root, such a field's hint depends on the schema alone, so it is computed once, at
  * start, and each resolution only restricts the policy by it. Dynamic hints (`info.cacheControl`,
@@ -252,7 +253,10 @@ export function cacheControlPlugin<TContext extends BaseContext>(): ApolloServer
           if (existing.kind === 'cacheable') policy.restrict(existing.hint);
           const cacheable = policy.policyIfCacheable();
           if (cacheable && existing.kind !== 'uncacheable' && response.body.kind === 'single' && !response.body.singleResult.errors) {
-            response.http.headers.set('cache-control', `max-age=${cacheable.maxAge}, ${cacheable.scope.toLowerCase()}`);
+            // Answers hold medical details of named cases: the caller's browser may keep one for its
+            // maxAge, a shared cache (a proxy, a CDN) never. PUBLIC stays in the policy, where it means
+            // what the response cache needs: the same answer for every caller (response-cache.ts).
+            response.http.headers.set('cache-control', `max-age=${cacheable.maxAge}, private`);
           } else {
             response.http.headers.set('cache-control', 'no-store');
           }

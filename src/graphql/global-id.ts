@@ -40,9 +40,15 @@ function integer(text: string): number | null {
   return NON_NEGATIVE_INTEGER.test(text) ? Number(text) : null;
 }
 
+/**
+ * Ids this API issues are under 200 characters (case ids are 16 hex digits, upload ids UUIDs); a
+ * longer text is refused before it is decoded or reaches the store, whose keys have their own limits.
+ */
+export const MAX_GLOBAL_ID_LENGTH = 512;
+
 /** The object a global id names, or null when the text is not an id this API issued. */
 export function fromGlobalId(id: string): NodeRef | null {
-  if (!BASE64.test(id) || id.length % 4 !== 0) return null;
+  if (id.length > MAX_GLOBAL_ID_LENGTH || !BASE64.test(id) || id.length % 4 !== 0) return null;
   const plain = Buffer.from(id, 'base64').toString('utf8');
   // Re-encoding must give back the same text, or the id was altered (Buffer ignores stray bits).
   if (Buffer.from(plain, 'utf8').toString('base64') !== id) return null;

@@ -48,6 +48,8 @@ export function checkFileName(fileName: string): Checked<string> {
   const trimmed = fileName.trim();
   if (trimmed === '') return problem('BAD_USER_INPUT', 'fileName must not be empty.', 'fileName');
   if (trimmed.length > 255) return problem('BAD_USER_INPUT', 'fileName must be at most 255 characters.', 'fileName');
+  // NUL and other control characters name no file: the local store's file system would fail on them.
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return problem('BAD_USER_INPUT', 'fileName must not hold control characters.', 'fileName');
   return { ok: true, value: trimmed };
 }
 

@@ -16,7 +16,8 @@ export const uploadGlobalId = (uploadId: string) => toGlobalId({ type: 'Upload',
 /** A global id a client sent → what it names; a malformed id is the client's mistake, not a miss. */
 export function readGlobalId(id: string, expected?: NodeType): NodeRef {
   const ref = fromGlobalId(id);
-  if (!ref) throw new InputError(`"${id}" is not an id issued by this API.`);
+  // An over-long text is not echoed back whole.
+  if (!ref) throw new InputError(`"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not an id issued by this API.`);
   if (expected && ref.type !== expected) throw new InputError(`"${id}" is the id of a ${ref.type}, not of a ${expected}.`);
   return ref;
 }

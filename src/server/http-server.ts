@@ -16,6 +16,8 @@ import { assetBasePath, renderGraphiQLHtml } from './graphiql/html.js';
 import { documentRoute, DOWNLOAD_PATH_PREFIX } from './document-route.js';
 import { DEFAULT_EXPLORER_CACHE_DIR, ensureExplorerSite, explorerRoute, isExplorerPath, type ExplorerSite } from './explorer-route.js';
 import { graphqlBodyLimitBytes, graphqlRoute, type RouteHandler } from './graphql-route.js';
+import { localCallers } from './local-callers.js';
+import { consoleServerLog, type ServerLog } from './server-log.js';
 import { sendGraphQLError, sendJson } from './responses.js';
 import { seedSamplesIfEmpty, type SeedReport } from './seed-samples.js';
 import { staticRoute } from './static-route.js';
@@ -25,13 +27,15 @@ export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Only this machine: the local server has no sign-in and everyone who reaches it is the developer,
- * who may write.
+ * who may write (local-callers.ts keeps web pages out too).
  */
 const LISTEN_HOST = '127.0.0.1';
 
-/** A front end on another local port (a Vite dev server, say) may call the API, as it may on AWS from allowed origins. */
+/**
+ * A front end on another local port (a Vite dev server, say) may call the API, as it may on AWS from
+ * allowed origins; which origin may read an answer is named per request (local-callers.ts).
+ */
 const GRAPHQL_CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
   'access-control-max-age': '600',
@@ -51,6 +55,8 @@ export interface LocalServerOptions {
   /** Where the explorer's build is kept (default dist/explorer). */
   explorerCacheDir?: string;
   onDynamoRequest?: (operation: string) => void;
+  /** Where failures and refused letters are logged (default: stderr, one JSON line each). */
+  log?: ServerLog;
 }
 
 export interface LocalServer {
@@ -145,15 +151,31 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   let handle: RouteHandler | null = null;
   let failedToStart = false;
+  const log = options.log ?? consoleServerLog;
+  const callers = localCallers(options.config);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Answers differ by Origin (CORS), so a browser must not reuse one for another page.
+    response.setHeader('vary', 'Origin');
+    if (!callers.isAllowedHost(request.headers.host)) {
+      sendGraphQLError(response, 'FORBIDDEN', 'This server answers only to this machine (localhost, 127.0.0.1 or [::1]); set ALLOWED_HOSTS to add a name.', { connection: 'close' });
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined) {
+      if (!callers.isAllowedOrigin(origin)) {
+        sendGraphQLError(response, 'FORBIDDEN', `Pages from ${origin} may not use this server: only pages served from this machine (or ALLOWED_ORIGINS) may.`);
+        return;
+      }
+      response.setHeader('access-control-allow-origin', origin);
+    }
     if (!handle) {
       sendGraphQLError(response, failedToStart ? 'INTERNAL_SERVER_ERROR' : 'SERVICE_UNAVAILABLE', 'The server is starting; try again in a moment.', { 'retry-after': '1' });
       return;
     }
     handle(request, response, url).catch((error: unknown) => {
       const failure = toImrError(error);
-      if (failure.code === 'INTERNAL_SERVER_ERROR') console.error(`${request.method} ${url.pathname} failed:`, error);
+      if (failure.code === 'INTERNAL_SERVER_ERROR') log.error('Request failed on our side', { method: request.method, path: url.pathname, error });
       if (response.headersSent) response.destroy();
       else sendGraphQLError(response, failure.code, failure.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side.' : failure.message);
     });
@@ -179,7 +201,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const graphiql = graphiqlResult.value;
     const explorer = explorerResult.value;
     const responseCache = createResponseCache(config.responseCacheBytes);
-    apollo = createGraphQLServer(opened, { responseCache });
+    apollo = createGraphQLServer(opened, { responseCache, log });
     await apollo.start();
     const seed = options.seedSamples === false ? null : await seedSamplesIfEmpty(opened, options.samplesDir);
     const liveServices = opened;
@@ -192,7 +214,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         bodyLimitBytes: graphqlBodyLimitBytes(config.maxUploadBytes),
         headers: GRAPHQL_CORS_HEADERS,
       }),
-      upload: forgettingAnswersAfter(uploadRoute(liveServices), responseCache),
+      upload: forgettingAnswersAfter(uploadRoute(liveServices, log), responseCache),
       document: documentRoute(liveServices),
       assets: staticRoute(assetBasePath(graphiql), graphiql.dir),
       assetPrefix: assetBasePath(graphiql),

@@ -5,6 +5,7 @@ import type { ImrError } from '../errors.js';
 const STATUS_BY_CODE: Partial<Record<string, number>> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,

@@ -6,12 +6,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Services } from '../app/services.js';
 import type { UploadStatus } from '../domain/records.js';
-import { ImrError, NotFoundError, isImrError } from '../errors.js';
+import { ImrError, InputError, NotFoundError, isImrError } from '../errors.js';
 import { safeFileName, uploadKey } from '../ingest/upload-key.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import type { RouteHandler } from './graphql-route.js';
 import { discardBody, readBody } from './request-body.js';
 import { publicMessage, sendJson, statusFor } from './responses.js';
+import type { ServerLog } from './server-log.js';
 
 export const UPLOAD_PATH_PREFIX = '/uploads/';
 
@@ -27,24 +28,34 @@ export interface UploadAnswer {
   error: { code: string; message: string } | null;
 }
 
-/** Like the S3 bucket's CORS rule: a page on any origin may PUT a letter to the URL it was given. */
+/** Like the S3 bucket's CORS rule, for the pages the server lets in (the origin is named per request: local-callers.ts). */
 export const UPLOAD_CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
   'access-control-allow-methods': 'PUT, OPTIONS',
   'access-control-allow-headers': 'content-type',
   'access-control-max-age': '600',
 };
 
-/** `/uploads/<uploadId>/<fileName>` → its parts (file name URL-decoded); null for any other shape. */
+/** Upload ids are UUIDs; file names are at most 255 characters (createUpload's rule). */
+const MAX_UPLOAD_ID_LENGTH = 64;
+const MAX_FILE_NAME_LENGTH = 255;
+// A control character (NUL above all) can name no file: the file system would refuse it, as a failure of ours.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** `/uploads/<uploadId>/<fileName>` → its parts (file name URL-decoded); null for any other shape; an InputError for parts no upload can have. */
 export function parseUploadPath(pathname: string): { uploadId: string; fileName: string } | null {
   if (!pathname.startsWith(UPLOAD_PATH_PREFIX)) return null;
   const segments = pathname.slice(UPLOAD_PATH_PREFIX.length).split('/');
   if (segments.length !== 2 || !segments[0] || !segments[1]) return null;
+  let parts: { uploadId: string; fileName: string };
   try {
-    return { uploadId: decodeURIComponent(segments[0]), fileName: decodeURIComponent(segments[1]) };
+    parts = { uploadId: decodeURIComponent(segments[0]), fileName: decodeURIComponent(segments[1]) };
   } catch {
     return null;
   }
+  if (parts.uploadId.length > MAX_UPLOAD_ID_LENGTH) throw new InputError(`An upload id has at most ${MAX_UPLOAD_ID_LENGTH} characters; this one has ${parts.uploadId.length}.`);
+  if (parts.fileName.length > MAX_FILE_NAME_LENGTH) throw new InputError(`A file name has at most ${MAX_FILE_NAME_LENGTH} characters; this one has ${parts.fileName.length}.`);
+  if (CONTROL_CHARACTER.test(parts.uploadId) || CONTROL_CHARACTER.test(parts.fileName)) throw new InputError('The upload address holds a control character; PUT to the URL createUpload returned.');
+  return parts;
 }
 
 const uploadGlobalId = (uploadId: string) => toGlobalId({ type: 'Upload', uploadId });
@@ -53,7 +64,7 @@ function refusal(uploadId: string | null, error: ImrError): UploadAnswer {
   return { uploadId: uploadId === null ? null : uploadGlobalId(uploadId), status: null, caseId: null, error: { code: error.code, message: publicMessage(error) } };
 }
 
-export function uploadRoute(services: Services): RouteHandler {
+export function uploadRoute(services: Services, log: ServerLog): RouteHandler {
   const { repository, config } = services;
 
   /** Records the typed failure on the upload, as the ingest Lambda does for an oversized S3 object. */
@@ -77,7 +88,14 @@ export function uploadRoute(services: Services): RouteHandler {
       discardBody(request);
       send(statusFor(error.code), refusal(uploadId, error));
     };
-    const target = parseUploadPath(url.pathname);
+    let target: ReturnType<typeof parseUploadPath>;
+    try {
+      target = parseUploadPath(url.pathname);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      refuse(null, error);
+      return;
+    }
     if (!target) {
       refuse(null, new NotFoundError('There is no upload at this address.'));
       return;
@@ -105,6 +123,12 @@ export function uploadRoute(services: Services): RouteHandler {
 
     const contentType = request.headers['content-type'] ?? upload.contentType;
     const result = await services.ingestLetter({ bytes, fileName: upload.fileName, uploadId: upload.id, contentType });
+    if (result.error) {
+      // As the ingest Lambda logs them: the upload and the code, never the letter.
+      const attributes = { uploadId: upload.id, sizeBytes: bytes.byteLength, errorCode: result.error.code, errorMessage: result.error.message };
+      if (result.error.code === 'INTERNAL_SERVER_ERROR') log.error('Ingest failed on our side; upload marked FAILED', { ...attributes, error: result.error.cause ?? result.error });
+      else log.warn('Letter refused; upload marked FAILED', attributes);
+    }
     send(200, {
       uploadId: uploadGlobalId(result.upload.id),
       status: result.status,

@@ -61,7 +61,7 @@ describe('the GraphQL Lambda, warm', () => {
     );
     const after = await call<{ cases: { edges: { node: { id: string } }[] } }>({ query: CASES }, PARTNER);
 
-    expect(first.headers['cache-control']).toBe('max-age=10, public');
+    expect(first.headers['cache-control']).toBe('max-age=10, private');
     expect(first.headers.age).toBeUndefined();
     // Age is sent only with a kept answer.
     expect(repeated.headers.age).toMatch(/^\d+$/);

@@ -155,21 +155,21 @@ describe('answers kept for reuse', () => {
     };
 
     it('a page of a list: 10 seconds, for anyone', async () => {
-      expect(await cacheControl(CASES_PAGE, { first: 3 })).toBe('max-age=10, public');
-      expect(await cacheControl('{ disputedItems(first: 3) { edges { node { description } } } }')).toBe('max-age=10, public');
-      expect(await cacheControl('{ guidelineCitations(first: 3) { edges { node { source } } } }')).toBe('max-age=10, public');
+      expect(await cacheControl(CASES_PAGE, { first: 3 })).toBe('max-age=10, private');
+      expect(await cacheControl('{ disputedItems(first: 3) { edges { node { description } } } }')).toBe('max-age=10, private');
+      expect(await cacheControl('{ guidelineCitations(first: 3) { edges { node { source } } } }')).toBe('max-age=10, private');
     });
 
     it('a case, by id, number or node id, with everything under it: 5 minutes', async () => {
       const record = caseRecord(2, { tag: TAG });
-      expect(await cacheControl(CASE_BY_ID, { id: caseId(2, TAG) })).toBe('max-age=300, public');
-      expect(await cacheControl('query ($n: String!) { caseByNumber(caseNumber: $n) { id disputedItems { case { id } } } }', { n: record.caseNumber })).toBe('max-age=300, public');
-      expect(await cacheControl('query ($id: ID!) { node(id: $id) { id ... on Case { outcome } } }', { id: caseId(2, TAG) })).toBe('max-age=300, public');
+      expect(await cacheControl(CASE_BY_ID, { id: caseId(2, TAG) })).toBe('max-age=300, private');
+      expect(await cacheControl('query ($n: String!) { caseByNumber(caseNumber: $n) { id disputedItems { case { id } } } }', { n: record.caseNumber })).toBe('max-age=300, private');
+      expect(await cacheControl('query ($id: ID!) { node(id: $id) { id ... on Case { outcome } } }', { id: caseId(2, TAG) })).toBe('max-age=300, private');
     });
 
     it('no such case: only as long as a list, since the letter may arrive any moment', async () => {
-      expect(await cacheControl(CASE_BY_ID, { id: caseId(99, 'never stored') })).toBe('max-age=10, public');
-      expect(await cacheControl('{ caseByNumber(caseNumber: "CM99-0000000") { id } }')).toBe('max-age=10, public');
+      expect(await cacheControl(CASE_BY_ID, { id: caseId(99, 'never stored') })).toBe('max-age=10, private');
+      expect(await cacheControl('{ caseByNumber(caseNumber: "CM99-0000000") { id } }')).toBe('max-age=10, private');
     });
 
     it('an upload and a mutation: never', async () => {
@@ -187,7 +187,7 @@ describe('answers kept for reuse', () => {
     });
 
     it('the strictest part decides: a case beside a page is kept 10 seconds', async () => {
-      expect(await cacheControl('query ($id: ID!) { case(id: $id) { id } cases(first: 1) { edges { cursor } } }', { id: caseId(2, TAG) })).toBe('max-age=10, public');
+      expect(await cacheControl('query ($id: ID!) { case(id: $id) { id } cases(first: 1) { edges { cursor } } }', { id: caseId(2, TAG) })).toBe('max-age=10, private');
     });
   });
 });
@@ -269,7 +269,7 @@ describe('the memory kept answers take', () => {
 
       expect(first.requests).toBeGreaterThan(0);
       expect(second.requests).toBe(first.requests);
-      expect(second.answer.headers['cache-control']).toBe('max-age=10, public');
+      expect(second.answer.headers['cache-control']).toBe('max-age=10, private');
       expect(second.answer.headers.age).toBeUndefined();
     } finally {
       await api.close();
@@ -317,6 +317,6 @@ describe('the local server', () => {
       body: JSON.stringify({ query: CASES_PAGE, variables: { first: 1 } }),
     });
 
-    expect(response.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(response.headers.get('cache-control')).toBe('max-age=10, private');
   });
 });

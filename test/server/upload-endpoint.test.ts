@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,44 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     expect(again.body.error?.code).toBe('CONFLICT');
   });
 
+  it('takes one letter per address: of two different files PUT at once, one is ingested and the other refused with 409, and the kept original is the one the case records', async () => {
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const letters = await Promise.all(
+      ['CM14-0246489.txt', 'CM14-0278165.txt'].map(async (name) => new Uint8Array(await readFile(path.join(SAMPLES_DIR, 'synthetic', name)))),
+    );
+    const target = await announce('letter.txt', 'text/plain');
+
+    const answers = await Promise.all(letters.map((bytes) => put(target.uploadUrl, bytes, { 'content-type': 'text/plain' })));
+
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.status === 409)!;
+    expect(refused.body.error?.code).toBe('CONFLICT');
+    const accepted = letters[answers.findIndex((a) => a.status === 200)]!;
+    const followed = await postGraphQL<{ upload: { sha256: string; case: { source: { sha256: string; downloadUrl: string } } } }>(
+      server,
+      /* GraphQL */ `query ($id: ID!) { upload(id: $id) { sha256 case { source { sha256 downloadUrl } } } }`,
+      { id: target.upload.id },
+    );
+    const upload = followed.body.data?.upload;
+    expect(upload?.sha256).toBe(sha256(accepted));
+    expect(upload?.case.source.sha256).toBe(sha256(accepted));
+    const kept = new Uint8Array(await (await fetch(upload!.case.source.downloadUrl)).arrayBuffer());
+    expect(sha256(kept)).toBe(sha256(accepted));
+  });
+
+  it('answers a repeated PUT of the same file after a lost answer with 409 and keeps the first outcome', async () => {
+    const bytes = new Uint8Array(await readFile(path.join(SAMPLES_DIR, 'synthetic', 'CM14-0286084.txt')));
+    const target = await announce('letter.txt', 'text/plain');
+    const first = await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
+
+    const again = await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
+
+    expect(first.body.status).toBe('PARSED');
+    expect(again.status).toBe(409);
+    const followed = await postGraphQL<{ upload: { status: string } }>(server, UPLOAD_STATUS, { id: target.upload.id });
+    expect(followed.body.data?.upload.status).toBe('PARSED');
+  });
+
   it('answers 404 NOT_FOUND for an upload id nobody announced', async () => {
     const answer = await put(`${server.origin}/uploads/no-such-upload/letter.txt`, 'text of a letter');
 
@@ -144,7 +183,7 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     expect(answer.body.error?.code).toBe('NOT_AN_IMR_LETTER');
   });
 
-  it('lets a page on another origin PUT the file (CORS, like the S3 bucket rule)', async () => {
+  it('lets a page on another local port PUT the file (CORS, like the S3 bucket rule)', async () => {
     const target = await announce('letter.txt', 'text/plain');
 
     const preflight = await fetch(target.uploadUrl, {
@@ -155,6 +194,7 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
 
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
-    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(refused.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 });

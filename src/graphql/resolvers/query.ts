@@ -10,6 +10,8 @@ import { pageRequest, toConnection } from '../pagination.js';
 import { citationParent, itemParent } from '../parents.js';
 import { caseFilter, citationFilter, disputedItemFilter } from './filters.js';
 
+const MAX_CASE_NUMBER_LENGTH = 64;
+
 /** Groups and facet values are small objects computed in memory; a few hundred make a chart or a picker. */
 const MAX_GROUPS = 500;
 
@@ -44,6 +46,8 @@ export const Query: QueryResolvers = {
   },
 
   caseByNumber: async (_, { caseNumber }, context, info) => {
+    // Case numbers are 12 characters (CM16-0213037); a long text would only reach the store's key limits.
+    if (caseNumber.length > MAX_CASE_NUMBER_LENGTH) throw new InputError(`A case number has at most ${MAX_CASE_NUMBER_LENGTH} characters, such as CM16-0213037.`);
     const found = await context.services.repository.getCaseByNumber(caseNumber.trim());
     if (found) primeCases(context.loaders, [found]);
     hintForLookup(info, found);
