@@ -119,8 +119,9 @@ export class ImrFunction extends Construct {
         // Bundle the SDK too: the bundle that runs is then exactly the one the tests ran, at the
         // SDK version in package-lock.json, not whichever version the runtime ships this month.
         bundleAwsSDK: true,
-        // pdf.js ships beside the bundle instead, loaded on the first PDF (cdk/finish-bundle.mjs).
-        externalModules: ['pdfjs-dist'],
+        // PDFium (its wasm and the JavaScript that loads it) ships beside the bundle instead, loaded
+        // on the first PDF (cdk/finish-bundle.mjs).
+        externalModules: ['@embedpdf/pdfium'],
         esbuildArgs: {
           '--alias': BUNDLE_ALIASES,
           // graphql ships each module as .mjs and .js; an extensionless deep import from a

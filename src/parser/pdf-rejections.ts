@@ -1,41 +1,45 @@
 /**
- * pdf.js, reading a damaged file, starts fetches it never awaits (it prefetches the page tree's
- * kids, for one) and their rejections go unhandled. The document's own promise still fails, and
- * we turn that into a typed error; but an unhandled rejection makes Node, and the Lambda runtime,
- * end the process. So every promise created inside an extraction gets a no-op rejection handler:
- * that marks it handled without hiding its failure from anyone who awaits it.
- *
- * Scoped by AsyncLocalStorage to the extraction's own async work, and the hook runs only while an
- * extraction is under way: other work in the process keeps Node's default behaviour.
+ * Why PDFium would not open a file, in the words the person who sent it needs: one typed error
+ * per reason (FPDF_GetLastError's codes, from PDFium's public fpdfview.h), each saying what to do.
  */
-import { AsyncLocalStorage, createHook } from 'node:async_hooks';
+import { DocumentError } from '../errors.js';
 
-const extraction = new AsyncLocalStorage<true>();
-const ignore = () => undefined;
-let marking = false;
-let running = 0;
+/** FPDF_ERR_* */
+const PDFIUM_ERROR = {
+  UNKNOWN: 1,
+  FILE: 2,
+  FORMAT: 3,
+  PASSWORD: 4,
+  SECURITY: 5,
+  PAGE: 6,
+} as const;
 
-const hook = createHook({
-  init(_asyncId, type, _triggerAsyncId, resource) {
-    // The handler's own promise would call back here: the flag stops that recursion.
-    if (type !== 'PROMISE' || marking || extraction.getStore() !== true) return;
-    marking = true;
-    try {
-      (resource as Promise<unknown>).catch(ignore);
-    } finally {
-      marking = false;
-    }
-  },
-});
-
-/** Runs `work` (loading a document with pdf.js) with every promise it creates marked as handled. */
-export async function withPdfJsRejectionsHandled<T>(work: () => Promise<T>): Promise<T> {
-  if (running++ === 0) hook.enable();
-  try {
-    return await extraction.run(true, work);
-  } finally {
-    // pdf.js settles its leftovers within a turn or two of destroy(); wait them out before unhooking.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (--running === 0) hook.disable();
+/** The error for a document PDFium refused to open (FPDF_LoadMemDocument returned no document). */
+export function openingRefusal(lastError: number): DocumentError {
+  switch (lastError) {
+    case PDFIUM_ERROR.PASSWORD:
+      return new DocumentError('ENCRYPTED_PDF', 'This PDF is protected by a password, so its text cannot be read; upload an unprotected copy.');
+    case PDFIUM_ERROR.SECURITY:
+      return new DocumentError('ENCRYPTED_PDF', 'This PDF is encrypted with a security handler we cannot open, so its text cannot be read; upload an unprotected copy.');
+    case PDFIUM_ERROR.FORMAT:
+      return damaged('its structure could not be read');
+    case PDFIUM_ERROR.PAGE:
+      return damaged('a page could not be found');
+    default:
+      return damaged(`PDFium error ${lastError}`);
   }
+}
+
+/** A document that opened but whose pages do not hold together. */
+export function damaged(reason: string, cause?: unknown): DocumentError {
+  return new DocumentError('CORRUPT_PDF', `This PDF is damaged and could not be read (${reason}).`, cause === undefined ? undefined : { cause });
+}
+
+/** PDFium stopped part-way: almost always a file built to exhaust memory (a decompression bomb), never a letter. */
+export function tooDemanding(cause: unknown): DocumentError {
+  return new DocumentError(
+    'UNSUPPORTED_DOCUMENT',
+    'This PDF needs more memory to read than any letter does (PDFium stopped on it), so it was not read.',
+    { cause },
+  );
 }

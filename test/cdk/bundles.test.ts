@@ -114,7 +114,7 @@ describe('the bundles npm run synth writes', () => {
     // Loaded at start: Node built-ins only.
     const staticImports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"(]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
     expect(staticImports.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
-    // Loaded on demand (pdf.js, on the first PDF): shipped in the asset, where Lambda's Node resolves it.
+    // Loaded on demand (PDFium, on the first PDF): shipped in the asset, where Lambda's Node resolves it.
     const dynamicImports = [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!).filter((s) => !isBuiltin(s));
     for (const specifier of dynamicImports) {
       const file = specifier.startsWith('.') ? path.join(bundle.directory, specifier) : path.join(bundle.directory, 'node_modules', specifier);

@@ -253,13 +253,13 @@ describe.skipIf(!hasRealLetters)(
 );
 
 describe('line rebuilding never fails on odd text runs', () => {
-  it('for runs at any position, size and angle, and items that are not text', () => {
+  it('for runs at any position and size, empty, blank or of no size', () => {
     const finite = fc.double({ min: -1e4, max: 1e4, noNaN: true });
-    const run = fc.record({ str: fc.string({ maxLength: 20 }), transform: fc.array(finite, { minLength: 0, maxLength: 6 }), width: finite });
+    const run = fc.record({ text: fc.string({ maxLength: 20 }), x: finite, y: finite, endX: finite, fontSize: finite });
     fc.assert(
-      fc.property(fc.array(fc.oneof(run, fc.constant({ type: 'beginMarkedContent' }), fc.constant(null)), { maxLength: 60 }), (items) => {
-        const text = pageLines(items);
-        const printed = items.filter((item) => item !== null && 'str' in item && item.str.trim() !== '').length;
+      fc.property(fc.array(run, { maxLength: 60 }), (runs) => {
+        const text = pageLines(runs);
+        const printed = runs.filter((item) => item.text.trim() !== '').length;
         expect(text.split('\n').length).toBeLessThanOrEqual(Math.max(1, printed));
       }),
       { numRuns: TEXT_RUNS },
