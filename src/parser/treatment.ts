@@ -53,6 +53,8 @@ const QUANTITY_PATTERNS: ReadonlyArray<{ mustHold: string; pattern: RegExp }> = 
     pattern: new RegExp(`\\b${COUNT}\\s+(?:tablets?|tabs?|capsules?|caps?|pills?|patch(?:es)?|pieces?|boxes|box|tubes?|bottles?|syringes?|kits?)\\s+of\\b`, 'i'),
   }, // "120 tablets of"
 ];
+/** A total in brackets after the sessions: "visits (8)". */
+const SESSION_TOTAL = /\b(?:sessions?|visits?|treatments?)\s*\((\d+)\)/i;
 /** Sessions: "6 sessions", "Eight (8) physical therapy sessions", "Twelve sessions of", "3 visits" (not "3 visits per week", not "12-18 sessions"). */
 const SESSION_COUNT = new RegExp(
   `(?<![-\\d])\\b${COUNT}(?:\\s*\\(\\d+\\))?\\s+(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b(?!\\s*(?:a|per|each)\\s+week)|\\b(?:sessions?|visits?)\\s*[,:]\\s*(\\d+)\\b`,
@@ -171,6 +173,9 @@ function quantityOf(request: string, lower: string, isPharmaceutical: boolean): 
   }
   if (isPharmaceutical) return null;
   if (lower.includes('session') || lower.includes('visit') || lower.includes('treatment')) {
+    // "two times four visits (8)": the total in brackets is the count.
+    const total = SESSION_TOTAL.exec(request);
+    if (total) return countOf(total[1]);
     const sessions = SESSION_COUNT.exec(request);
     if (sessions) return countOf(sessions[1] ?? sessions[2]);
   }
@@ -188,6 +193,8 @@ function quantityOf(request: string, lower: string, isPharmaceutical: boolean): 
   const times = TIMES_COUNT.exec(request);
   return times ? countOf(times[1]) : null;
 }
+
+const serviceQuantity = (text: string) => quantityOf(text, text.toLowerCase(), false);
 
 interface Schedule {
   frequencyPerWeek: number | null;
@@ -291,6 +298,8 @@ interface Classification {
   drugs: PhraseMatch<DrugEntry>[];
   isTopical: boolean;
   isCompound: boolean;
+  /** Where a product given with the service starts ("Acupuncture visits with Capsaicin patch #30"): counts after it are the product's. */
+  productAt: number | null;
 }
 
 /** The service a request names: the first by the vocabulary's precedence, made as specific as the request allows. */
@@ -301,6 +310,15 @@ function serviceOf(rule: CategoryRule, found: readonly PhraseMatch<number>[]): P
   const specific = conceptId === rule.conceptId ? undefined : classificationOf(conceptId);
   return specific ? { category: specific.category, subcategory: specific.subcategory, conceptId } : rule;
 }
+
+/** "Acupuncture visits with Capsaicin patch": a service named first, given with a product, is the service. */
+function serviceWithProduct(services: readonly PhraseMatch<number>[], drugs: readonly PhraseMatch<DrugEntry>[], matchText: string): boolean {
+  const drug = drugs[0];
+  if (!drug) return false;
+  const service = services.find((match) => match.end <= drug.start);
+  return service !== undefined && WITH.test(matchText.slice(service.end, drug.start));
+}
+const WITH = /\bwith\b/i;
 
 /** The request's category: a procedure that names a drug is the procedure; else a drug; else the first matching service. */
 function classify(words: readonly Word[], matchText: string): Classification {
@@ -314,15 +332,17 @@ function classify(words: readonly Word[], matchText: string): Classification {
   let best = Number.POSITIVE_INFINITY;
   for (const match of services) best = Math.min(best, match.value);
   const rule = CATEGORY_RULES[best];
-  if (rule && (rule.beforeDrugs === true || drugs.length === 0)) {
+  const withProduct = rule !== undefined && rule.beforeDrugs !== true && serviceWithProduct(services, drugs, matchText);
+  if (rule && (rule.beforeDrugs === true || drugs.length === 0 || withProduct)) {
     // Built field by field, not spread: a spread here made every request several times slower.
     const service = serviceOf(rule, services);
-    return { category: service.category, subcategory: service.subcategory, conceptId: service.conceptId, drugs: [], isTopical, isCompound };
+    const productAt = withProduct ? (drugs[0]?.start ?? null) : null;
+    return { category: service.category, subcategory: service.subcategory, conceptId: service.conceptId, drugs: [], isTopical, isCompound, productAt };
   }
   if (drugs.length > 0 || forms.length > 0) {
-    return { category: 'PHARMACEUTICALS', subcategory: null, conceptId: pharmaceuticalConceptOf(drugs, isTopical, isCompound), drugs, isTopical, isCompound };
+    return { category: 'PHARMACEUTICALS', subcategory: null, conceptId: pharmaceuticalConceptOf(drugs, isTopical, isCompound), drugs, isTopical, isCompound, productAt: null };
   }
-  return { category: 'OTHER', subcategory: null, conceptId: categoryConceptId('OTHER'), drugs: [], isTopical, isCompound };
+  return { category: 'OTHER', subcategory: null, conceptId: categoryConceptId('OTHER'), drugs: [], isTopical, isCompound, productAt: null };
 }
 
 /** A drug's own concept; the topical form's where the request is for one; a compound's or combination's made of its drugs. */
@@ -407,7 +427,7 @@ export function describeTreatment(request: string): Treatment {
   const serviceDate = mayNameService ? SERVICE_DATE.exec(text) : null;
   const matchText = withoutLabels(text, lower);
   const words = wordsOf(matchText);
-  const { category, subcategory, conceptId, drugs, isTopical, isCompound } = classify(words, matchText);
+  const { category, subcategory, conceptId, drugs, isTopical, isCompound, productAt } = classify(words, matchText);
   const isPharmaceutical = category === 'PHARMACEUTICALS';
 
   let name: string;
@@ -444,7 +464,7 @@ export function describeTreatment(request: string): Treatment {
     category,
     subcategory,
     strength,
-    quantity: quantityOf(text, lower, isPharmaceutical),
+    quantity: productAt === null ? quantityOf(text, lower, isPharmaceutical) : serviceQuantity(matchText.slice(0, productAt)),
     refills: refills ? countOf(refills[1]) : null,
     retrospective: isRetrospective,
     serviceDate: serviceDate ? isoDate(serviceDate[1] ?? '', serviceDate[2] ?? '', serviceDate[3] ?? '') : null,

@@ -242,6 +242,15 @@ describe('the concept, whole name, site and schedule of a request', () => {
     { request: 'Norco/Soma', expected: { conceptId: 'combination/carisoprodol+hydrocodone-acetaminophen' } },
     { request: 'Unknown cream 5%', expected: { category: 'PHARMACEUTICALS', conceptId: 'class/topical-analgesics' } },
     { request: 'Something nobody has catalogued', expected: { conceptId: 'category/other' } },
+    // A service given with a product is the service, counted by its own words, not the product's.
+    { request: 'Acupuncture visits with Capsaicin patch 0.025% #30', expected: { name: 'Acupuncture', conceptId: 'rehabilitation/acupuncture', category: 'REHABILITATION', quantity: null } },
+    { request: 'Chiropractic treatment 6 sessions with Biofreeze gel', expected: { conceptId: 'rehabilitation/chiropractic', quantity: 6 } },
+    { request: 'Norco 10/325 #60 with 1 refill', expected: { conceptId: 'drug/hydrocodone-acetaminophen', quantity: 60 } },
+    // A total in brackets is the count, whatever words come before it.
+    { request: 'Physical therapy two times four visits (8)', expected: { name: 'Physical therapy', quantity: 8 } },
+    // Imaging of trigger points is a test, not an injection.
+    { request: 'Trigger point impedance imaging (TPII) to the lumbar spine', expected: { conceptId: 'test/trigger-point-impedance-imaging', category: 'DIAGNOSTIC_TESTING', bodyRegion: 'lumbar spine' } },
+    { request: 'Trigger point injections x 4', expected: { conceptId: 'injection/trigger-point-injection', category: 'INJECTION', quantity: 4 } },
   ];
   it.each(cases)('$request', check);
 

@@ -8,7 +8,7 @@
 import { category, type ServiceRecord } from './records.js';
 import { PHARMACEUTICALS_CATEGORY } from './drug-classes.js';
 import { HOME_HEALTH, PROGRAMS, PSYCH_SERVICES, TRANSPORTATION } from './services/care.js';
-import { ELECTRODIAGNOSTICS, IMAGING, LAB_TESTS, OTHER_TESTS } from './services/diagnostics.js';
+import { ELECTRODIAGNOSTICS, IMAGING, LAB_TESTS, OTHER_TESTS, TESTS_NAMED_LIKE_PROCEDURES } from './services/diagnostics.js';
 import { DURABLE_EQUIPMENT, ELECTRICAL_STIMULATION, ORTHOTICS, SUPPLIES } from './services/equipment.js';
 import { EVALUATION_AND_MANAGEMENT } from './services/evaluation.js';
 import { INJECTIONS } from './services/injections.js';
@@ -16,6 +16,7 @@ import { REHABILITATION_SERVICES } from './services/rehabilitation.js';
 import { SURGERY } from './services/surgery.js';
 
 export const SERVICE_RECORDS: readonly ServiceRecord[] = [
+  ...TESTS_NAMED_LIKE_PROCEDURES,
   ...INJECTIONS,
   ...SURGERY,
   ...ELECTRODIAGNOSTICS,

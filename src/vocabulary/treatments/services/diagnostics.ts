@@ -106,6 +106,18 @@ export const LAB_TESTS: readonly ServiceRecord[] = [
   }),
 ];
 
+/**
+ * Tests whose names hold another service's words: listed before every other service, so "trigger
+ * point impedance imaging" (locating trigger points by skin impedance) is the test it is, not a
+ * trigger point injection.
+ */
+export const TESTS_NAMED_LIKE_PROCEDURES: readonly ServiceRecord[] = [
+  test('test/trigger-point-impedance-imaging', 'Trigger point impedance imaging', {
+    synonyms: ['TPII', 'trigger point impedance', 'impedance imaging', 'trigger point impedance imaging (TPII)'],
+    cues: ['impedance imaging', 'trigger point impedance'],
+  }),
+];
+
 export const OTHER_TESTS: readonly ServiceRecord[] = [
   test('test/electrocardiogram', 'Electrocardiogram', { synonyms: ['EKG', 'ECG', 'EKGs', 'electrocardiography'], cues: ['electrocardiogra*'] }),
   test('test/electroencephalogram', 'Electroencephalogram', { synonyms: ['EEG', 'electroencephalography'], cues: ['electroencephalogra*'] }),
