@@ -45,4 +45,6 @@ export interface UploadRecord {
   /** The case this upload produced or duplicated. */
   caseId: string | null;
   error: UploadError | null;
+  /** The S3 object version the upload received (AWS, versioned bucket); absent locally and on uploads recorded before. */
+  storageVersionId?: string | null;
 }

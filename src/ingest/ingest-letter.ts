@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
-import { DocumentError, ImrError, toImrError } from '../errors.js';
+import { DocumentError, ImrError, NotFoundError, toImrError } from '../errors.js';
 import { caseIdForContentHash } from '../store/case-id.js';
 import type { DeterminationRepository } from '../store/repository.js';
 import type { IngestInput, IngestLetter, IngestResult } from './types.js';
@@ -40,12 +40,43 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
   const newId = deps.newId ?? randomUUID;
   const { repository, blobStore } = deps;
 
+  /**
+   * PENDING → received, before the file is kept or parsed: one address takes one file. Throws
+   * UploadAlreadyReceivedError for a different file, and records nothing else (the first file's
+   * upload is not touched). An upload id nobody announced (a file put straight into the bucket) has
+   * no receipt to take.
+   */
+  async function receive(uploadId: string, input: IngestInput, bytesHash: string, at: string): Promise<UploadRecord | null> {
+    try {
+      return await repository.receiveUpload({
+        uploadId,
+        sha256: bytesHash,
+        sizeBytes: input.bytes.byteLength,
+        versionId: input.storedVersionId ?? null,
+        receivedAt: at,
+      });
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  async function recordedOutcome(upload: UploadRecord): Promise<IngestResult> {
+    const status = upload.status === 'PENDING' ? 'FAILED' : upload.status;
+    const kase = upload.caseId ? await repository.getCase(upload.caseId) : null;
+    const error = upload.error ? new ImrError(upload.error.code, upload.error.message) : null;
+    return { status, upload, case: kase, error };
+  }
+
   return async function ingestLetter(input: IngestInput): Promise<IngestResult> {
     const startedAt = now().toISOString();
     const uploadId = input.uploadId ?? newId();
     const fileName = safeFileName(input.fileName);
     const contentType = input.contentType ?? (await sniffContentType(input.bytes));
-    const announced = input.uploadId ? await repository.getUpload(input.uploadId) : null;
+    const bytesHash = sha256(input.bytes);
+    const announced = input.uploadId ? await receive(input.uploadId, input, bytesHash, startedAt) : null;
+    // A delivery of this file has already finished (an SQS redelivery, a retried PUT): its outcome stands.
+    if (announced && announced.status !== 'PENDING') return recordedOutcome(announced);
     const upload: UploadRecord = {
       id: uploadId,
       fileName: announced?.fileName ?? fileName,
@@ -54,10 +85,11 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
       createdAt: announced?.createdAt ?? startedAt,
       updatedAt: startedAt,
       sizeBytes: input.bytes.byteLength,
-      sha256: sha256(input.bytes),
+      sha256: bytesHash,
       storageKey: input.storedKey ?? null,
       caseId: null,
       error: null,
+      ...(announced?.storageVersionId ? { storageVersionId: announced.storageVersionId } : {}),
     };
 
     const finish = async (result: Omit<IngestResult, 'upload'>): Promise<IngestResult> => {
@@ -104,7 +136,7 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
           fileName: upload.fileName,
           contentType,
           sizeBytes: input.bytes.byteLength,
-          sha256: upload.sha256 ?? sha256(input.bytes),
+          sha256: bytesHash,
           storageKey: upload.storageKey ?? '',
           uploadedAt: upload.createdAt,
           parserVersion: parsed.data.parserVersion,

@@ -10,6 +10,8 @@ export interface IngestInput {
   uploadId?: string;
   /** The original is already kept under this key (S3-triggered ingest): do not store it again. */
   storedKey?: string;
+  /** The S3 object version under storedKey that holds these bytes (versioned bucket), recorded on the upload. */
+  storedVersionId?: string | null;
 }
 
 export interface IngestResult {
@@ -21,7 +23,10 @@ export interface IngestResult {
   error: ImrError | null;
 }
 
-/** bytes + file name → keep the original → parse → write the case → record the upload's outcome. */
+/**
+ * bytes + file name → (announced upload: PENDING → received, or UploadAlreadyReceivedError for a
+ * second file) → keep the original → parse → write the case → record the upload's outcome.
+ */
 export type IngestLetter = (input: IngestInput) => Promise<IngestResult>;
 
 export interface StartUploadInput {

@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Services } from '../app/services.js';
 import type { UploadStatus } from '../domain/records.js';
-import { ImrError, InputError, NotFoundError, isImrError } from '../errors.js';
+import { ImrError, InputError, NotFoundError, UploadAlreadyReceivedError, isImrError } from '../errors.js';
 import { safeFileName, uploadKey } from '../ingest/upload-key.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import type { RouteHandler } from './graphql-route.js';
@@ -122,7 +122,15 @@ export function uploadRoute(services: Services, log: ServerLog): RouteHandler {
     }
 
     const contentType = request.headers['content-type'] ?? upload.contentType;
-    const result = await services.ingestLetter({ bytes, fileName: upload.fileName, uploadId: upload.id, contentType });
+    let result;
+    try {
+      result = await services.ingestLetter({ bytes, fileName: upload.fileName, uploadId: upload.id, contentType });
+    } catch (error) {
+      // Another PUT to this address got its file in first (both passed the PENDING check above).
+      if (!(error instanceof UploadAlreadyReceivedError)) throw error;
+      refuse(upload.id, error);
+      return;
+    }
     if (result.error) {
       // As the ingest Lambda logs them: the upload and the code, never the letter.
       const attributes = { uploadId: upload.id, sizeBytes: bytes.byteLength, errorCode: result.error.code, errorMessage: result.error.message };

@@ -88,6 +88,8 @@ export function uploadItem(upload: UploadRecord): Item {
     type: s('UPLOAD'),
     id: s(upload.id),
     status: s(upload.status),
+    // The received file's hash, for receiveUpload's condition: one address takes one file.
+    ...optional('sha256', upload.sha256),
     doc: s(JSON.stringify(upload)),
   };
 }

@@ -9,10 +9,11 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  UpdateItemCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
-import { ImrError, InputError } from '../errors.js';
+import { ImrError, InputError, NotFoundError, UploadAlreadyReceivedError } from '../errors.js';
 import type { Position, SearchPage } from '../search/search-index.js';
 import { batchGet, putRequest } from './batch.js';
 import { CaseFeed, type CaseFeedOptions } from './case-feed.js';
@@ -38,6 +39,7 @@ import {
   type Page,
   type PageRequest,
   type PutCaseResult,
+  type UploadReceipt,
 } from './repository.js';
 
 export interface DynamoRepositoryOptions {
@@ -167,6 +169,45 @@ export class DynamoRepository implements DeterminationRepository {
   async getUpload(id: string): Promise<UploadRecord | null> {
     const { Item: item } = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: uploadKey(id) }));
     return item ? readUpload(item) : null;
+  }
+
+  async receiveUpload(receipt: UploadReceipt): Promise<UploadRecord> {
+    const announced = await this.getUpload(receipt.uploadId);
+    if (!announced) throw new NotFoundError(`No upload "${receipt.uploadId}" was announced.`);
+    const refused = () =>
+      new UploadAlreadyReceivedError(`Upload "${receipt.uploadId}" already received a different file. Call createUpload again to send another.`);
+    if (announced.sha256 !== null && announced.sha256 !== receipt.sha256) throw refused();
+    if (announced.status !== 'PENDING') {
+      if (announced.sha256 === receipt.sha256) return announced;
+      throw refused();
+    }
+    const received: UploadRecord = {
+      ...announced,
+      sizeBytes: receipt.sizeBytes,
+      sha256: receipt.sha256,
+      storageVersionId: receipt.versionId ?? announced.storageVersionId ?? null,
+      updatedAt: receipt.receivedAt,
+    };
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: uploadKey(receipt.uploadId),
+          UpdateExpression: 'SET sha256 = :sha, doc = :doc',
+          // The hash is the guard: of two files sent to one address at once, one sets it first.
+          ConditionExpression: 'attribute_exists(pk) AND #status = :pending AND (attribute_not_exists(sha256) OR sha256 = :sha)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sha': { S: receipt.sha256 }, ':pending': { S: 'PENDING' }, ':doc': { S: JSON.stringify(received) } },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // Another delivery of the same file may have finished meanwhile: that is a replay, not a second file.
+      const current = await this.getUpload(receipt.uploadId);
+      if (current?.sha256 === receipt.sha256) return current;
+      throw refused();
+    }
+    return received;
   }
 
   async saveUpload(upload: UploadRecord): Promise<void> {

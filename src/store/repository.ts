@@ -50,6 +50,16 @@ export type PutCaseResult =
 
 export const MAX_PAGE_SIZE = 100;
 
+export interface UploadReceipt {
+  uploadId: string;
+  /** sha256 (hex) of the received bytes. */
+  sha256: string;
+  sizeBytes: number;
+  /** The S3 object version that holds them (versioned bucket), else null. */
+  versionId: string | null;
+  receivedAt: string;
+}
+
 export interface DeterminationRepository {
   getCase(id: string): Promise<CaseRecord | null>;
   /** Batched read for DataLoader; the result is in the order of `ids`. */
@@ -71,6 +81,13 @@ export interface DeterminationRepository {
   /** Creates a PENDING upload; fails with CONFLICT if the id exists. */
   createUpload(upload: UploadRecord): Promise<void>;
   getUpload(id: string): Promise<UploadRecord | null>;
+  /**
+   * Records that an announced upload received its file (PENDING → received), conditionally: the
+   * first file wins, the same file again is a replay and passes, a different one throws
+   * UploadAlreadyReceivedError. Returns the upload with the file's facts (no longer PENDING when a
+   * delivery of the same file has already finished); NOT_FOUND if never announced.
+   */
+  receiveUpload(receipt: UploadReceipt): Promise<UploadRecord>;
   /** Overwrites the upload's status, error, case link and file facts. */
   saveUpload(upload: UploadRecord): Promise<void>;
 }

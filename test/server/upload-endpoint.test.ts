@@ -116,19 +116,6 @@ describe('PUT /uploads/<uploadId>/<fileName> (the local stand-in for the presign
     expect(sha256(kept)).toBe(sha256(accepted));
   });
 
-  it('answers a repeated PUT of the same file after a lost answer with 409 and keeps the first outcome', async () => {
-    const bytes = new Uint8Array(await readFile(path.join(SAMPLES_DIR, 'synthetic', 'CM14-0286084.txt')));
-    const target = await announce('letter.txt', 'text/plain');
-    const first = await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
-
-    const again = await put(target.uploadUrl, bytes, { 'content-type': 'text/plain' });
-
-    expect(first.body.status).toBe('PARSED');
-    expect(again.status).toBe(409);
-    const followed = await postGraphQL<{ upload: { status: string } }>(server, UPLOAD_STATUS, { id: target.upload.id });
-    expect(followed.body.data?.upload.status).toBe('PARSED');
-  });
-
   it('answers 404 NOT_FOUND for an upload id nobody announced', async () => {
     const answer = await put(`${server.origin}/uploads/no-such-upload/letter.txt`, 'text of a letter');
 
