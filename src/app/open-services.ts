@@ -27,12 +27,13 @@ export async function openServices(config: Config, options: OpenServicesOptions 
   try {
     let engine: LocalEngine | null = null;
     if (config.mode === 'local' && !config.dynamoEndpoint) {
-      engine = await startLocalEngine({ dataDir: options.inMemory ? null : config.dataDir });
+      engine = await startLocalEngine({ dataDir: options.inMemory ? null : config.dataDir, requireOwnKey: true, ...(options.shareEngine ? { shareable: true } : {}) });
       const started = engine;
       closers.push(() => started.close());
     }
     const client = createDynamoClient(config, {
       endpoint: engine?.endpoint ?? null,
+      credentials: engine?.credentials ?? null,
       ...(options.onDynamoRequest ? { onDynamoRequest: options.onDynamoRequest } : {}),
     });
     closers.push(() => client.destroy());

@@ -19,6 +19,11 @@ export interface Services {
 export interface OpenServicesOptions {
   /** Local mode only: keep the embedded engine in memory (tests) instead of under config.dataDir. */
   inMemory?: boolean;
+  /**
+   * Local mode: let other processes on the same DATA_DIR use this one's embedded engine while it
+   * runs (the local server); a short-lived process (`imr ingest`) makes others wait instead.
+   */
+  shareEngine?: boolean;
   /** Called once per DynamoDB request with its operation name (tests count requests; benches report them). */
   onDynamoRequest?: (operation: string) => void;
 }

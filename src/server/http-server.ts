@@ -189,7 +189,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let apollo: ApolloServer<GraphQLContext> | null = null;
   try {
     const [openedResult, graphiqlResult, explorerResult] = await Promise.allSettled([
-      openServices(config, { ...(options.inMemory ? { inMemory: true } : {}), ...(options.onDynamoRequest ? { onDynamoRequest: options.onDynamoRequest } : {}) }),
+      openServices(config, {
+        shareEngine: true,
+        ...(options.inMemory ? { inMemory: true } : {}),
+        ...(options.onDynamoRequest ? { onDynamoRequest: options.onDynamoRequest } : {}),
+      }),
       ensureGraphiQLBundle(options.graphiqlCacheDir ?? DEFAULT_GRAPHIQL_CACHE_DIR),
       ensureExplorerSite(options.explorerCacheDir ?? DEFAULT_EXPLORER_CACHE_DIR),
     ]);

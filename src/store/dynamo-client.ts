@@ -4,11 +4,16 @@ import type { Config } from '../config.js';
 export interface DynamoClientOptions {
   /** Overrides config.dynamoEndpoint (the embedded engine's loopback address). */
   endpoint?: string | null;
+  /** What to sign local requests with: the embedded engine's own key (local-engine.ts); default a fixed pair. */
+  credentials?: { accessKeyId: string; secretAccessKey: string } | null;
   /** Called once per HTTP request (every retry counts) with the operation name, e.g. "Query". A throw fails that request. */
   onDynamoRequest?: (operation: string) => void;
 }
 
-/** Local engines accept any signature; fixed credentials keep them from searching the machine for real ones. */
+/**
+ * Engines in memory and DYNAMODB_ENDPOINT's accept any signature; fixed credentials keep the SDK from
+ * searching the machine for real ones. The persisted embedded engine takes only its own key.
+ */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** The one way this project makes a DynamoDB client. */
@@ -18,7 +23,7 @@ export function createDynamoClient(config: Config, options: DynamoClientOptions 
     region: config.region,
     ...(endpoint ? { endpoint } : {}),
     // In aws mode the default chain finds the role's credentials (also when a stand-in endpoint is set).
-    ...(config.mode === 'local' ? { credentials: LOCAL_CREDENTIALS } : {}),
+    ...(config.mode === 'local' ? { credentials: options.credentials ?? LOCAL_CREDENTIALS } : {}),
   });
   const onDynamoRequest = options.onDynamoRequest;
   if (onDynamoRequest) {

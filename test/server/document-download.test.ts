@@ -179,14 +179,14 @@ describe('downloading a case\'s original letter from the local server', () => {
   });
 
   it('serves nothing outside the upload folder, even for a path signed with this server\'s key', async () => {
-    // The server publishes its engine's endpoint in DATA_DIR; a key climbing out of uploads/ would reach it.
-    const published = await readFile(path.join(server.dataDir, 'dynamodb-endpoint.json'));
-    const key = 'uploads/../dynamodb-endpoint.json';
+    // The server's lock file in DATA_DIR names its engine and key; a key climbing out of uploads/ would reach it.
+    const published = await readFile(path.join(server.dataDir, 'dynamodb.lock'));
+    const key = 'uploads/../dynamodb.lock';
     const signed = new URL(signDownloadUrl(server.origin, key, first.source, downloadSigningOf(server.services.config), new Date()).url);
     // One encoded segment, so neither the client nor the server folds the `..` away before the check.
     signed.pathname = `/documents/${encodeURIComponent(key)}`;
     const plain = new URL(signed);
-    plain.pathname = '/documents/uploads/%2e%2e/dynamodb-endpoint.json';
+    plain.pathname = '/documents/uploads/%2e%2e/dynamodb.lock';
 
     const climbing = await download(signed);
     const folded = await download(plain);
