@@ -646,3 +646,28 @@ describe('any paragraph at all', () => {
     expect(result.citations[0]?.sections[0]).toBe('Opioids');
   });
 });
+
+describe('non-MTUS citations as written in letters this project had not seen', () => {
+  const sectionsOf = (paragraph: string) => parseGuidelineParagraph(paragraph, 'INDEPENDENT_REVIEWER').citations.map((c) => [c.source, c.sections]);
+
+  it.each([
+    // A topic in a chapter's brackets is a topic, with its own abbreviation dropped.
+    ['Official Disability Guidelines (ODG) Neck & Upper Back (Extracorporeal shock wave therapy (ESWT))', ['Neck & Upper Back', 'Extracorporeal shock wave therapy']],
+    ['Official Disability Guidelines (ODG) Low Back (Shock wave therapy)', ['Low Back', 'Shock wave therapy']],
+    // …but a chapter's own "(Acute & Chronic)" stays with it.
+    ['ODG Shoulder (Acute & Chronic), Surgery for rotator cuff repair)', ['Shoulder (Acute & Chronic)', 'Surgery for rotator cuff repair']],
+    // Fragments that name nothing are no sections.
+    ['ODG Guidelines', []],
+    ['Official Disability Guidelines, Low Back Chapter, Physical Therapy (PT), subheading ODG Physical Therapy Guidelines', ['Low Back', 'Physical Therapy', 'Physical Therapy Guidelines']],
+    ['Official Disability Guidelines: Pain (Chronic), Opioids, criteria for use and Physical Therapy Guidelines', ['Pain (Chronic)', 'Opioids, criteria for use', 'Physical Therapy Guidelines']],
+    // A chapter title holds its comma, whether it says "and" or "&".
+    ['Official Disability Guidelines, Low Back, Lumbar and Thoracic (Acute and Chronic): Shock wave therapy', ['Low Back, Lumbar and Thoracic (Acute and Chronic)', 'Shock wave therapy']],
+  ])('%s', (citation, sections) => {
+    expect(sectionsOf(`Decision based on Non-MTUS Citation ${citation}.`)).toEqual([['ODG', sections]]);
+  });
+
+  it('finds an MTUS part written with "&" where the catalogue says "and"', () => {
+    const [citation] = parseGuidelineParagraph('Decision based on MTUS ACOEM Neck & Upper Back Complaints, Section(s): Special Studies.', 'CLAIMS_ADMINISTRATOR').citations;
+    expect(citation).toMatchObject({ source: 'MTUS', title: 'Neck and Upper Back Complaints', sections: ['Special Studies'] });
+  });
+});

@@ -203,6 +203,8 @@ export const GUIDELINE_NAME_WRAPPERS: readonly string[] = [
   'Chapter',
   'Section',
   'Topic',
+  'Subheading',
+  'Sub-heading',
   'Procedure Summary',
   'Procedures',
   'Online Version',

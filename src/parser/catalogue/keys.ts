@@ -38,6 +38,12 @@ function needsCharacterPass(text: string): boolean {
 }
 
 export function catalogueKey(text: string): string {
+  const key = characterKey(text);
+  // "Low Back, Lumbar and Thoracic (Acute and Chronic)" is the catalogue's "… & Thoracic (Acute & Chronic)".
+  return key.includes(' and ') ? key.replaceAll(' and ', ' & ') : key;
+}
+
+function characterKey(text: string): string {
   if (!needsCharacterPass(text)) return text.toLowerCase();
   let out = '';
   let pendingSpace = false;

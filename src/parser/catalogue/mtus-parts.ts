@@ -318,7 +318,7 @@ export const MTUS_PARTS: readonly MtusPartEntry[] = [
     CHRONIC_PAIN_SECTIONS,
   ),
   part('Low Back Complaints', 'low-back', [], ACOEM_2004_CHAPTER_SECTIONS),
-  part('Neck and Upper Back Complaints', 'neck-and-upper-back', ['Neck & Upper Back Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Neck and Upper Back Complaints', 'neck-and-upper-back', [], ACOEM_2004_CHAPTER_SECTIONS),
   part('Shoulder Complaints', 'shoulder', [], ACOEM_2004_CHAPTER_SECTIONS),
   part('Opioid Treatment', 'opioid-treatment', ['Opioid Treatment Guidelines', 'Guidelines for the Chronic Use of Opioids'], OPIOID_TREATMENT_SECTIONS),
   part(
@@ -331,13 +331,13 @@ export const MTUS_PARTS: readonly MtusPartEntry[] = [
   part(
     'Forearm, Wrist, and Hand Complaints',
     'forearm-wrist-and-hand',
-    ['Forearm, Wrist and Hand Complaints', 'Forearm, Wrist, & Hand Complaints', 'Forearm, Wrist & Hand Complaints'],
+    ['Forearm, Wrist and Hand Complaints'],
     ACOEM_2004_CHAPTER_SECTIONS,
   ),
   part('General Approaches', 'general-approaches', [], [...GENERAL_APPROACHES_SECTIONS, ...ACOEM_2004_CHAPTER_SECTIONS]),
   part('Elbow Complaints', 'elbow', ['Elbow Disorders'], ELBOW_SECTIONS),
   part('Postsurgical Treatment', 'postsurgical', ['Postsurgical Treatment Guidelines', 'Post-Surgical Treatment Guidelines', 'Post-Surgical Treatment'], POSTSURGICAL_SECTIONS),
-  part('Ankle and Foot Complaints', 'ankle-and-foot', ['Ankle & Foot Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
+  part('Ankle and Foot Complaints', 'ankle-and-foot', [], ACOEM_2004_CHAPTER_SECTIONS),
   part('Stress-Related Conditions', 'stress-related-conditions', ['Stress Related Conditions'], ACOEM_2004_CHAPTER_SECTIONS),
   part('Eye', 'eye', ['Eye Complaints'], ACOEM_2004_CHAPTER_SECTIONS),
   part(

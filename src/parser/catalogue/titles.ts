@@ -64,8 +64,12 @@ export const GUIDELINE_CHAPTERS: TitleSet = buildTitleSet(ODG_CHAPTERS, ACOEM_CH
  */
 export const GUIDELINE_TOPICS: TitleSet = buildTitleSet(...MTUS_PARTS.map((p: MtusPartEntry) => p.sections), ODG_TOPICS);
 
+/** A title as a pattern: any spacing, and "and" written either way (the keys treat them alike). */
 function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+(?:and|&)\s+/g, ' (?:and|&) ')
+    .replace(/\s+/g, '\\s+');
 }
 
 /** Alternation of every part name, longest first so the longest written name wins. */

@@ -33,6 +33,11 @@ const OTHER_SOURCE = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines\b|\s+and
 /** Separators between chapter and topic names: ":", ". ", a spaced "/" (dashes are left to the splitter: chapter names hold them). */
 const NAME_SEPARATORS = /\s*:\s*|\.\s+|\s*\/\s+|\s+\/\s*/g;
 const QUALIFIER_ONLY = /^\(?(?:acute\s*(?:&|and)\s*chronic|chronic|acute)\)?$/i;
+/** Leftovers that name nothing: "Guidelines" of "ODG Guidelines", a bare "(PT)", a stray bracket. */
+const NAMES_NOTHING = /^(?:(?:treatment\s+|practice\s+)?guidelines?|sub-?headings?|headings?|[()\[\]]+)$/i;
+const BRACKETED_ABBREVIATION = /^\([A-Z0-9&\/-]{1,10}s?\)$/;
+/** "Physical Therapy Guidelines", "ODG Chiropractic Guidelines": a topic's own guideline, named as the topic. */
+const TOPIC_GUIDELINES = /^(?:ODG\s+)?(.+?)\s+Guidelines$/i;
 const ODG_EDITION = /(?<![\/\d])((?:19|20)\d\d)\b(?![^(]*\))/;
 const ACOEM_EDITION = /\b(\d+(?:st|nd|rd|th))\s+(?:ed\b\.?|edition\b)/i;
 const PAGE_REFERENCE = /\b(?:pages?|pg\.?|pp?\.?)\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b/gi;
@@ -100,19 +105,56 @@ function chaptersAndTopics(body: string, name: RegExp, otherMention: RegExp): st
     .replace(name, ' | ')
     .replace(GUIDELINE_DATES, ' | ')
     .replace(NAME_WRAPPERS, ' | ')
-    .replace(NAME_SEPARATORS, ' | ');
+    .replace(NAME_SEPARATORS, ' | ')
+    .replace(AND_BEFORE_GUIDELINES, ' | ');
   const names: string[] = [];
   for (const part of text.split('|')) {
     const trimmed = trimName(part);
     if (!trimmed || QUALIFIER_ONLY.test(trimmed)) continue;
-    const list = splitSectionList(trimmed, GUIDELINE_CHAPTERS, GUIDELINE_TOPICS, GUIDELINE_TEXT);
+    const list = splitSectionList(chapterTopicsApart(trimmed), GUIDELINE_CHAPTERS, GUIDELINE_TOPICS, GUIDELINE_TEXT);
     for (const section of list.sections) {
       const isChapter = GUIDELINE_CHAPTERS.keys.has(catalogueKey(section));
-      const cleaned = isChapter ? section : trimName(withoutTrailingGloss(section));
-      if (cleaned && !QUALIFIER_ONLY.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
+      const cleaned = isChapter ? section : topicName(section);
+      if (cleaned && !QUALIFIER_ONLY.test(cleaned) && !NAMES_NOTHING.test(cleaned) && !BRACKETED_ABBREVIATION.test(cleaned) && !names.includes(cleaned)) names.push(cleaned);
     }
   }
   return names;
+}
+
+/** "… Manipulation and ODG Chiropractic Guidelines": the conjunction before a topic's own guideline separates two names. */
+const AND_BEFORE_GUIDELINES = /\s+and\s+(?=(?:ODG\s+)?(?:[A-Z][\w&/-]*\s+){0,4}Guidelines\b)/g;
+
+/**
+ * "Neck & Upper Back (Extracorporeal shock wave therapy (ESWT))", "Low Back (Shock wave therapy)":
+ * what a chapter holds in brackets, other than its "(Acute & Chronic)", is a topic of it.
+ */
+function chapterTopicsApart(text: string): string {
+  const open = text.indexOf('(');
+  const end = text.trimEnd().length - 1;
+  if (open <= 0 || closingBracket(text, open) !== end) return text;
+  const chapter = text.slice(0, open).trim();
+  const inside = text.slice(open + 1, end).trim();
+  if (!GUIDELINE_CHAPTERS.keys.has(catalogueKey(chapter)) || QUALIFIER_ONLY.test(inside) || GUIDELINE_CHAPTERS.keys.has(catalogueKey(text))) return text;
+  return `${chapter}, ${inside}`;
+}
+
+/** Where the bracket opened at `open` closes; -1 when it does not. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A topic as one name: without a closing gloss or unmatched bracket, and "X Guidelines" as X when X is a known topic. */
+function topicName(section: string): string {
+  let name = trimName(withoutTrailingGloss(section));
+  if (name.endsWith(')') && name.split(')').length > name.split('(').length) name = trimName(name.slice(0, -1));
+  const own = TOPIC_GUIDELINES.exec(name)?.[1];
+  return own !== undefined && GUIDELINE_TOPICS.keys.has(catalogueKey(own)) ? own : name;
 }
 
 /** The name of a source that is neither ODG nor ACOEM: its words up to the first punctuation. */
