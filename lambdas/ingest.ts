@@ -12,7 +12,7 @@
 import type { Context, SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { openServices } from '../src/app/open-services.js';
 import { loadConfig } from '../src/config.js';
-import type { ErrorCode } from '../src/errors.js';
+import { CaseNumberTakenError, UploadAlreadyReceivedError, type ErrorCode } from '../src/errors.js';
 import { parseUploadKey } from '../src/ingest/upload-key.js';
 import { beginInvocation, createLogger } from '../src/observability/logger.js';
 
@@ -30,6 +30,8 @@ interface ObjectEvent {
   /** As S3 wrote it into the notification: form URL-encoded. */
   encodedKey: string;
   sizeBytes: number;
+  /** The object version this event is about (the upload bucket is versioned). */
+  versionId: string | null;
 }
 
 type Notification = { kind: 'test' } | { kind: 'objects'; records: ObjectEvent[] };
@@ -49,7 +51,8 @@ function readObjectEvent(value: unknown): ObjectEvent {
   }
   // S3 omits the size for some event types (deletions); an object creation always has one.
   const sizeBytes = typeof object.size === 'number' ? object.size : 0;
-  return { eventName: value.eventName, bucket, encodedKey: object.key, sizeBytes };
+  const versionId = typeof object.versionId === 'string' && object.versionId !== '' ? object.versionId : null;
+  return { eventName: value.eventName, bucket, encodedKey: object.key, sizeBytes, versionId };
 }
 
 /** The S3 event notification an SQS message carries (S3 sends a test event when the notification is set up). */
@@ -96,16 +99,27 @@ async function ingestObject(record: ObjectEvent, messageId: string): Promise<voi
     return;
   }
 
-  const bytes = await services.blobStore.get(key);
+  // The version the event names: the bytes this upload received, even if the key was written again since.
+  const bytes = await services.blobStore.get(key, record.versionId);
   if (!bytes) {
     // S3 reads are strongly consistent: a missing object was deleted after the event; retrying will not bring it back.
     logger.warn('Uploaded object no longer exists; nothing to ingest', log);
     return;
   }
 
-  const result = await services.ingestLetter({ bytes, fileName: target.fileName, uploadId: target.uploadId, storedKey: key });
+  let result;
+  try {
+    result = await services.ingestLetter({ bytes, fileName: target.fileName, uploadId: target.uploadId, storedKey: key, storedVersionId: record.versionId });
+  } catch (error) {
+    // A second file at the key of an upload that already received one: the first stands; retrying changes nothing.
+    if (!(error instanceof UploadAlreadyReceivedError)) throw error;
+    logger.warn('A second file was written to an upload that already received one; not ingested', { ...log, versionId: record.versionId, errorCode: error.code });
+    return;
+  }
   const outcome = { ...log, status: result.status, caseId: result.case?.id ?? null, errorCode: result.error?.code ?? null };
-  if (result.status === 'FAILED' && result.error && RETRYABLE.has(result.error.code)) {
+  // A case number held by another letter is a refusal by rule (CONFLICT too), not a race a retry could win.
+  const isFinal = result.error instanceof CaseNumberTakenError;
+  if (result.status === 'FAILED' && result.error && RETRYABLE.has(result.error.code) && !isFinal) {
     logger.error('Ingest failed on our side; the message will be retried', { ...outcome, error: result.error });
     throw result.error;
   }

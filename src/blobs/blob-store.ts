@@ -25,8 +25,13 @@ export interface DownloadFile {
 
 export interface BlobStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  get(key: string): Promise<Uint8Array | null>;
-  /** Where a client should PUT the file for a pending upload (presigned S3 URL, or the local server's upload endpoint). */
+  /** The bytes at `key`; with `versionId`, that version of them (S3's versioned bucket; local stores keep one version). */
+  get(key: string, versionId?: string | null): Promise<Uint8Array | null>;
+  /**
+   * Where a client should PUT the file for a pending upload (presigned S3 URL, or the local server's
+   * upload endpoint). One address takes one file: S3 refuses a second PUT (If-None-Match: *, signed),
+   * the local endpoint answers 409.
+   */
   createUploadTarget(key: string, contentType: string): Promise<UploadTarget>;
   /**
    * A URL that GETs the kept original at `key` until it expires (config.downloadUrlTtlSeconds), answered

@@ -32,9 +32,9 @@ export function createS3BlobStore(
     async put(key, bytes, contentType) {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
     },
-    async get(key) {
+    async get(key, versionId) {
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
         return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
       } catch (error) {
         if (error instanceof NoSuchKey) return null;
@@ -42,13 +42,15 @@ export function createS3BlobStore(
       }
     },
     async createUploadTarget(key, contentType) {
-      const url = await getSignedUrl(client, new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType }), {
+      // If-None-Match: * is signed, so the URL writes the key once: a second PUT (another file, or
+      // the same one again) is refused by S3 with 412 and cannot replace the letter being ingested.
+      const url = await getSignedUrl(client, new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, IfNoneMatch: '*' }), {
         expiresIn: UPLOAD_URL_TTL_SECONDS,
       });
       return {
         url,
         method: 'PUT',
-        headers: { 'content-type': contentType },
+        headers: { 'content-type': contentType, 'if-none-match': '*' },
         expiresAt: new Date(Date.now() + UPLOAD_URL_TTL_SECONDS * 1000).toISOString(),
       };
     },
