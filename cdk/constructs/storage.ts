@@ -86,7 +86,8 @@ export class Storage extends Construct {
         {
           allowedMethods: [s3.HttpMethods.PUT],
           allowedOrigins: props.allowedOrigins,
-          allowedHeaders: ['Content-Type', 'Content-MD5', 'x-amz-*'],
+          // If-None-Match: the presigned PUT is signed with it (one file per upload address).
+          allowedHeaders: ['Content-Type', 'Content-MD5', 'If-None-Match', 'x-amz-*'],
           exposedHeaders: ['ETag'],
           maxAge: 3000,
         },
