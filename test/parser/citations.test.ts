@@ -671,3 +671,12 @@ describe('non-MTUS citations as written in letters this project had not seen', (
     expect(citation).toMatchObject({ source: 'MTUS', title: 'Neck and Upper Back Complaints', sections: ['Special Studies'] });
   });
 });
+
+describe('Chronic Pain sections real letters cite that the catalogue once lacked', () => {
+  it.each(['Opioids, cancer pain vs. nonmalignant pain', 'Low-Level Laser Therapy (LLLT)', 'Introduction'])('%s is one known section, with a concept', (section) => {
+    const result = parseGuidelineParagraph(`Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): ${section}, Acupuncture.`, 'CLAIMS_ADMINISTRATOR');
+    expect(result.unknownSections).toEqual([]);
+    expect(result.citations[0]?.sections).toEqual([section, 'Acupuncture']);
+    expect(result.citations[0]?.sectionIds).toHaveLength(2);
+  });
+});

@@ -155,10 +155,13 @@ export const CHRONIC_PAIN_SECTIONS: readonly SectionEntry[] = [
   'Injection with anaesthetics and/or steroids',
   'Insomnia treatment',
   'Interferential current stimulation (ICS)',
+  // The guideline's opening pages, which real letters cite by name.
+  'Introduction',
   'Ketamine',
   'Ketoprofen',
   'Lidocaine',
   'Lidoderm (lidocaine patch)',
+  { name: 'Low-level laser therapy (LLLT)', variants: ['Low level laser therapy (LLLT)', 'Low-Level Laser Therapy'] },
   'Magnet therapy',
   'Manual therapy & manipulation',
   'Massage therapy',
@@ -185,6 +188,7 @@ export const CHRONIC_PAIN_SECTIONS: readonly SectionEntry[] = [
   'Opioids for neuropathic pain',
   'Opioids for osteoarthritis',
   // The 2009 edition's letters write the heading the other way round.
+  { name: 'Opioids, cancer pain vs. nonmalignant pain', variants: ['Opioids, cancer pain vs nonmalignant pain'] },
   { name: 'Opioids, criteria for use', variants: ['Criteria for use of opioids'] },
   'Opioids, differentiation: dependence & addiction',
   'Opioids, dosing',
