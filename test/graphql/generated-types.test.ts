@@ -1,7 +1,7 @@
 /**
  * Type-level: the generated resolver types line up with the domain model, so a schema enum or a
- * mapper cannot drift from src/domain without `tsc` failing. (vitest runs these as no-ops; the
- * project's type check is what enforces them.)
+ * mapper cannot drift from src/domain without `tsc` failing. vitest runs these as no-ops: what
+ * enforces them is the type check `npm test` runs first (`tsc --noEmit && vitest run`).
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as Domain from '../../src/domain/determination.js';

@@ -46,8 +46,10 @@ describe.skipIf(!present)('the 120 real letters', () => {
   }, 120_000);
 });
 
-describe.skipIf(present)('the real letters (absent)', () => {
-  it(`SKIPPED: ${REAL} is absent; the real-letter checks did not run`, () => {
-    expect(present).toBe(false);
+// Without the folder the run reports a skipped test that says why: a test that passed in its place
+// (as one asserting `present === false` did) would read as letters checked.
+describe.runIf(!present)('the real letters (absent)', () => {
+  it('are not checked', (context) => {
+    context.skip(`${REAL} is absent, so the 120 real letters are not checked`);
   });
 });

@@ -12,6 +12,7 @@ import { openServices } from '../../app/open-services.js';
 import type { Services } from '../../app/services.js';
 import { loadConfig } from '../../config.js';
 import { isImrError, toImrError, type ErrorCode } from '../../errors.js';
+import { readArguments } from '../arguments.js';
 
 const HELP = `Usage: imr ingest [options] PATH...
 
@@ -30,38 +31,25 @@ const LETTER_FILE = /\.(txt|pdf)$/i;
 
 type Arguments = { help: true } | { help: false; paths: string[]; env: NodeJS.ProcessEnv; concurrency: number; json: boolean } | { error: string };
 
-function parseArguments(argv: string[]): Arguments {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  const paths: string[] = [];
+export function parseIngestArguments(argv: string[], baseEnv: NodeJS.ProcessEnv = process.env): Arguments {
+  const read = readArguments(argv, {
+    'data-dir': { type: 'string' },
+    concurrency: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!read.ok) return { error: read.error.replace(/^unknown option "(.*)"\.$/, 'Unknown option "$1".') };
+  const { values, positionals } = read;
+  if (values.help) return { help: true };
+  // Flags become the environment variables loadConfig reads, so they are validated in the one place.
+  const env: NodeJS.ProcessEnv = { ...baseEnv, ...(values['data-dir'] === undefined ? {} : { DATA_DIR: values['data-dir'] }) };
   let concurrency = 4;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') return { help: true };
-    if (arg === '--json') {
-      json = true;
-      continue;
-    }
-    if (arg === '--') {
-      paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      paths.push(arg);
-      continue;
-    }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag !== '--data-dir' && flag !== '--concurrency') return { error: `Unknown option "${arg}".` };
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return { error: `${flag} needs a value.` };
-    if (flag === '--data-dir') env.DATA_DIR = value;
-    else {
-      concurrency = Number(value);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return { error: `--concurrency must be a whole number from 1 to 64, got "${value}".` };
-    }
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return { error: `--concurrency must be a whole number from 1 to 64, got "${values.concurrency}".` };
   }
-  if (!paths.length) return { error: 'Name at least one file or folder to ingest.' };
-  return { help: false, paths, env, concurrency, json };
+  if (!positionals.length) return { error: 'Name at least one file or folder to ingest.' };
+  return { help: false, paths: positionals, env, concurrency, json: values.json === true };
 }
 
 /** Files named on the command line are taken whatever their extension; folders give their .txt and .pdf files. */
@@ -139,7 +127,7 @@ function textSummary(outcomes: Outcome[], missing: string[]): string {
 }
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const parsed = parseArguments(argv);
+  const parsed = parseIngestArguments(argv);
   if ('error' in parsed) {
     process.stderr.write(`imr ingest: ${parsed.error}\n\n${HELP}\n`);
     return 2;

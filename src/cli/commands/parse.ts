@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Determination } from '../../domain/determination.js';
 import { toImrError, type ErrorCode } from '../../errors.js';
 import { MAX_LETTER_BYTES, parseLetter } from '../../parser/index.js';
+import { readArguments } from '../arguments.js';
 
 export const PARSE_USAGE = `Usage: imr parse [--pretty] FILE...
 
@@ -36,7 +37,7 @@ interface ParseArguments {
 type Outcome = { ok: true; determination: Determination } | { ok: false; code: ErrorCode; message: string };
 
 export async function parseCommand(argv: string[]): Promise<number> {
-  const args = readArguments(argv);
+  const args = readParseArguments(argv);
   if (typeof args === 'string') {
     process.stderr.write(`imr parse: ${args}\n\n${PARSE_USAGE}\n`);
     return EXIT_USAGE;
@@ -60,16 +61,10 @@ export async function parseCommand(argv: string[]): Promise<number> {
 }
 
 /** The arguments, or what is wrong with them. "--" ends the options, so a file may start with "-". */
-function readArguments(argv: string[]): ParseArguments | string {
-  const args: ParseArguments = { files: [], isPretty: false, isHelp: false };
-  let isOptionsEnd = false;
-  for (const arg of argv) {
-    if (isOptionsEnd || !arg.startsWith('-') || arg === '-') args.files.push(arg);
-    else if (arg === '--') isOptionsEnd = true;
-    else if (arg === '--pretty') args.isPretty = true;
-    else if (arg === '--help' || arg === '-h') args.isHelp = true;
-    else return `unknown option "${arg}".`;
-  }
+function readParseArguments(argv: string[]): ParseArguments | string {
+  const read = readArguments(argv, { pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (!read.ok) return read.error;
+  const args: ParseArguments = { files: read.positionals, isPretty: read.values.pretty === true, isHelp: read.values.help === true };
   if (!args.isHelp && args.files.length === 0) return 'no files given.';
   return args;
 }

@@ -1,5 +1,6 @@
 import { loadConfig } from '../../config.js';
 import { serveUntilSignalled, startFailureMessage } from '../../server/run.js';
+import { readArguments } from '../arguments.js';
 
 const HELP = `Usage: imr serve [--port N] [--data-dir DIR] [--no-samples]
 
@@ -14,29 +15,26 @@ Options:
 
 type Parsed = { help: true } | { help: false; env: NodeJS.ProcessEnv; seedSamples: boolean } | { error: string };
 
-function parseArguments(argv: string[]): Parsed {
+export function parseServeArguments(argv: string[], baseEnv: NodeJS.ProcessEnv = process.env): Parsed {
+  const read = readArguments(argv, {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'no-samples': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!read.ok) return { error: read.error.replace(/^unknown option "(.*)"\.$/, 'Unknown option "$1".') };
+  const { values, positionals } = read;
+  if (values.help) return { help: true };
+  if (positionals.length) return { error: `Unexpected argument "${positionals[0]}": imr serve takes options only.` };
   // Flags become the environment variables loadConfig reads, so they are validated in the one place.
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  let seedSamples = true;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '-h' || arg === '--help') return { help: true };
-    if (arg === '--no-samples') {
-      seedSamples = false;
-      continue;
-    }
-    const [flag, inline] = arg?.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const variable = flag === '--port' ? 'PORT' : flag === '--data-dir' ? 'DATA_DIR' : null;
-    if (!variable) return { error: `Unknown option "${arg}".` };
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') return { error: `${flag} needs a value.` };
-    env[variable] = value;
-  }
-  return { help: false, env, seedSamples };
+  const env: NodeJS.ProcessEnv = { ...baseEnv };
+  if (values.port !== undefined) env.PORT = values.port;
+  if (values['data-dir'] !== undefined) env.DATA_DIR = values['data-dir'];
+  return { help: false, env, seedSamples: values['no-samples'] !== true };
 }
 
 export async function serveCommand(argv: string[]): Promise<number> {
-  const parsed = parseArguments(argv);
+  const parsed = parseServeArguments(argv);
   if ('error' in parsed) {
     process.stderr.write(`imr serve: ${parsed.error}\n\n${HELP}\n`);
     return 2;
