@@ -1,4 +1,5 @@
 /** Letters with a clinical summary grown far past any real one, for the size limits' tests. */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -44,4 +45,29 @@ export function letterWithLongSummary(extraBytes: number, words: 'repeated' | 'u
   if (!letter.includes(anchor)) throw new Error('The synthetic letter changed: its clinical summary no longer ends as expected.');
   const filler = words === 'unique' ? uniqueWords(extraBytes) : repeatedSentence(extraBytes);
   return new TextEncoder().encode(letter.replace(anchor, `${anchor.trimEnd()}\n${filler}\n`));
+}
+
+/** Random letters and digits in words (as base64 is), which gzip cannot shrink much. */
+function incompressibleWords(bytes: number): string {
+  return randomBytes(Math.ceil((bytes * 3) / 4))
+    .toString('base64')
+    .replace(/[+/=]/g, 'x')
+    .replace(/(.{9})/g, '$1 ')
+    .replace(/((?:\S+ ){9})/g, '$1\n');
+}
+
+/**
+ * The synthetic letter CM16-0230651 with 60 disputed items, each with a rationale of 10 KB of random
+ * words: quick to parse, but its case is about 500 KB compressed, over DynamoDB's 400 KB per item.
+ */
+export function letterTooBigToStore(): Uint8Array {
+  const letter = readFileSync(SYNTHETIC_LETTER, 'utf8');
+  const start = letter.indexOf('Norco 10/325mg #120: Overturned');
+  const end = letter.indexOf('Ranitidine 150mg #60: Overturned');
+  if (start < 0 || end < start) throw new Error('The synthetic letter changed: its first disputed item is not where expected.');
+  const item = letter.slice(start, end);
+  const items = Array.from({ length: 60 }, (_, i) =>
+    item.replace('Norco 10/325mg #120', `Norco ${i + 1} mg #${i + 1}`).replace('Decision rationale: ', `Decision rationale: ${incompressibleWords(10_000)} `),
+  );
+  return new TextEncoder().encode(letter.slice(0, start) + items.join('') + letter.slice(end));
 }

@@ -7,7 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerLog } from '../../src/server/server-log.js';
-import { letterWithLongSummary, LONG_LETTER_CASE_NUMBER } from '../long-letters.js';
+import { letterTooBigToStore, letterWithLongSummary, LONG_LETTER_CASE_NUMBER } from '../long-letters.js';
 import { postGraphQL, startTestServer, type TestServer } from './local-server.js';
 
 interface RawAnswer {
@@ -195,6 +195,21 @@ describe('the local server answers only this machine', () => {
         { level: 'WARN', message: 'Letter refused; upload marked FAILED', attributes: expect.objectContaining({ errorCode: 'NOT_AN_IMR_LETTER', sizeBytes: 26 }) },
       ]);
       expect(JSON.stringify(logged)).not.toContain('milk');
+    });
+
+    it('a letter whose case is too big to store is FAILED with PAYLOAD_TOO_LARGE and logged, not an error of ours', async () => {
+      const created = await postGraphQL<{ createUpload: { upload: { id: string }; uploadUrl: string } }>(
+        server,
+        'mutation { createUpload(input: { fileName: "huge.txt", contentType: "text/plain" }) { upload { id } uploadUrl } }',
+      );
+      const uploadUrl = new URL(created.body.data!.createUpload.uploadUrl);
+      logged.length = 0;
+
+      const answer = await rawRequest(server, { method: 'PUT', path: uploadUrl.pathname, headers: { host: `localhost:${server.port}`, 'content-type': 'text/plain' }, body: Buffer.from(letterTooBigToStore()).toString('utf8') });
+
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toMatchObject({ status: 'FAILED', caseId: null, error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('too big to store') } });
+      expect(logged).toEqual([{ level: 'WARN', message: 'Letter refused; upload marked FAILED', attributes: expect.objectContaining({ errorCode: 'PAYLOAD_TOO_LARGE' }) }]);
     });
   });
 });
