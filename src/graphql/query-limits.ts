@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type ValidationContext } from 'graphql';
-import { estimateAnswer } from './answer-estimate.js';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { estimateAnswer, type AnswerEstimate } from './answer-estimate.js';
 
 /**
  * Limits on the shape of a query, checked before anything runs, so a hostile query costs a parse
@@ -88,6 +88,9 @@ export function queryLimitProtection() {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
+const MAX_ESTIMATES_PER_QUERY = 32;
+const MAX_VARIABLES_KEY_LENGTH = 2_048;
+
 function costRefusal(limit: QueryLimit, message: string): GraphQLError {
   // A refusal of what the client asked, like the validation refusals: 400, not Apollo's default 500 for this hook.
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', [QUERY_LIMIT_EXTENSION]: limit, http: { status: 400 } } });
@@ -107,13 +110,25 @@ export function answerBytesRefusalMessage(bytes: number, maxAnswerBytes: number,
  * didResolveOperation), so `first: $n` counts at the value of $n; validation rules never see variables.
  */
 export function queryCostPlugin<TContext extends BaseContext>(maxAnswerBytes: number, maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin<TContext> {
+  // Apollo keeps one parsed document per query text, so a query asked again (a client's page, with
+  // the same variables) is estimated once: a page of full cases costs ~80 µs to walk.
+  const estimates = new WeakMap<OperationDefinitionNode, Map<string, AnswerEstimate>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-          const estimate = estimateAnswer(schema, fragments, operation, request.variables ?? {});
+          const variables = request.variables ?? {};
+          const variablesKey = JSON.stringify(variables);
+          let known = estimates.get(operation);
+          let estimate = known?.get(variablesKey);
+          if (!estimate) {
+            const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+            estimate = estimateAnswer(schema, fragments, operation, variables);
+            if (!known) estimates.set(operation, (known = new Map()));
+            // A few variants per query are worth keeping; a client paging with new cursors would only fill it.
+            if (known.size < MAX_ESTIMATES_PER_QUERY && variablesKey.length <= MAX_VARIABLES_KEY_LENGTH) known.set(variablesKey, estimate);
+          }
           // Apollo reports one error from this hook: the answer's size first, the limit a Lambda answer cannot pass.
           if (estimate.bytes > maxAnswerBytes) throw costRefusal('MAX_ANSWER_BYTES', answerBytesRefusalMessage(estimate.bytes, maxAnswerBytes, true));
           if (estimate.values > maxCost) {

@@ -22,4 +22,18 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ IMR_MODE: 'aws', TABLE_NAME: 't' })).toThrow(ImrError);
     expect(() => loadConfig({ IMR_MODE: 'aws', TABLE_NAME: 't' })).toThrow(/UPLOAD_BUCKET/);
   });
+
+  it('lets in only this machine by default, and the hosts and origins named in ALLOWED_HOSTS and ALLOWED_ORIGINS', () => {
+    expect(loadConfig({})).toMatchObject({ allowedHosts: [], allowedOrigins: [] });
+    expect(loadConfig({ ALLOWED_HOSTS: ' imr.test , Box.Local ', ALLOWED_ORIGINS: 'https://explorer.example.org,' })).toMatchObject({
+      allowedHosts: ['imr.test', 'box.local'],
+      allowedOrigins: ['https://explorer.example.org'],
+    });
+  });
+
+  it('caps an answer at 5 MiB unless MAX_ANSWER_BYTES says otherwise, and refuses a cap that is no number of bytes', () => {
+    expect(loadConfig({}).maxAnswerBytes).toBe(5 * 1024 * 1024);
+    expect(loadConfig({ MAX_ANSWER_BYTES: '100000' }).maxAnswerBytes).toBe(100_000);
+    expect(() => loadConfig({ MAX_ANSWER_BYTES: '5MB' })).toThrow(/MAX_ANSWER_BYTES must be a positive integer/);
+  });
 });
