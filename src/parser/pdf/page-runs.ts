@@ -13,6 +13,7 @@ import type { Pdfium } from './pdfium.js';
 const SPACE = 0x20;
 /** PDFium reports a hyphen that ends a line as U+0002 (its mark for a hyphen a reader may join); the file holds a plain "-". */
 const LINE_END_HYPHEN = 0x02;
+const HYPHEN = 0x2d;
 /** Glyphs further left than this (in font sizes) of where the run has reached start a new run: text drawn back over itself. */
 const BACKWARDS_EM = 0.5;
 
@@ -26,42 +27,72 @@ export function pageRuns(pdfium: Pdfium, textPage: number): TextRun[] {
   const at = pdfium.scratch;
   const count = pdf.FPDFText_CountChars(textPage);
   const runs: TextRun[] = [];
-  let run: TextRun | undefined;
+  // The open run, in locals and UTF-16 code units rather than an object and a growing string:
+  // this loop runs once per character of every letter.
+  const codes: number[] = [];
+  let runX = 0;
+  let runY = 0;
+  let runEndX = 0;
+  let runFontSize = 1;
+  let runSize = 1;
   /** The previous glyph was followed by a space character the file itself holds. */
   let isSpaced = false;
+  const closeRun = () => {
+    runs.push({ text: fromCodes(codes), x: runX, y: runY, endX: runEndX, fontSize: runFontSize });
+    codes.length = 0;
+  };
 
   for (let index = 0; index < count; index++) {
-    const code = pdf.FPDFText_GetUnicode(textPage, index);
+    let code = pdf.FPDFText_GetUnicode(textPage, index);
     if (isBlank(code)) {
       // PDFium inserts spaces of its own where it sees a gap (IsGenerated); those we measure ourselves.
-      if (code === SPACE && run && pdf.FPDFText_IsGenerated(textPage, index) === 0) isSpaced = true;
+      if (code === SPACE && codes.length && pdf.FPDFText_IsGenerated(textPage, index) === 0) isSpaced = true;
       continue;
     }
+    if (code === LINE_END_HYPHEN) code = HYPHEN;
     pdf.FPDFText_GetCharOrigin(textPage, index, at, at + 8);
     pdf.FPDFText_GetLooseCharBox(textPage, index, at + 16);
     const view = pdfium.view();
     const x = view.getFloat64(at, true);
     const y = view.getFloat64(at + 8, true);
     const right = view.getFloat32(at + 24, true);
-    const glyph = code === LINE_END_HYPHEN ? '-' : code > 0xffff ? String.fromCodePoint(code) : String.fromCharCode(code);
 
-    if (run) {
-      const size = usableSize(run.fontSize);
-      const gapEm = (x - run.endX) / size;
-      const isSameRun = Math.abs(y - run.y) <= BASELINE_TOLERANCE_EM * size && gapEm > -BACKWARDS_EM && gapEm < COLUMN_GAP_EM;
+    if (codes.length) {
+      const gapEm = (x - runEndX) / runSize;
+      const isSameRun = Math.abs(y - runY) <= BASELINE_TOLERANCE_EM * runSize && gapEm > -BACKWARDS_EM && gapEm < COLUMN_GAP_EM;
       if (isSameRun) {
-        run.text += isSpaced || gapEm >= WORD_GAP_EM ? ` ${glyph}` : glyph;
-        if (right > run.endX) run.endX = right;
+        if (isSpaced || gapEm >= WORD_GAP_EM) codes.push(SPACE);
+        pushCode(codes, code);
+        if (right > runEndX) runEndX = right;
         isSpaced = false;
         continue;
       }
-      runs.push(run);
+      closeRun();
     }
-    run = { text: glyph, x, y, endX: Math.max(x, right), fontSize: fontSize(pdfium, textPage, index) };
+    runX = x;
+    runY = y;
+    runEndX = Math.max(x, right);
+    runFontSize = fontSize(pdfium, textPage, index);
+    runSize = usableSize(runFontSize);
+    pushCode(codes, code);
     isSpaced = false;
   }
-  if (run) runs.push(run);
+  if (codes.length) closeRun();
   return runs;
+}
+
+function pushCode(codes: number[], code: number): void {
+  if (code > 0xffff) codes.push(0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff));
+  else codes.push(code);
+}
+
+/** Code units → string, in slices: one call with a hostile file's million arguments would overflow the stack. */
+function fromCodes(codes: readonly number[]): string {
+  const SLICE = 8192;
+  if (codes.length <= SLICE) return String.fromCharCode(...codes);
+  let text = '';
+  for (let start = 0; start < codes.length; start += SLICE) text += String.fromCharCode(...codes.slice(start, start + SLICE));
+  return text;
 }
 
 /**

@@ -137,15 +137,21 @@ async function instantiate(): Promise<Pdfium> {
   const module = await compiled;
   const { init } = await import('@embedpdf/pdfium');
   const ignore = () => undefined;
-  const wrapped = await init({
-    // Emscripten prints aborts and warnings to the console; every failure reaches us as a thrown error instead.
-    print: ignore,
-    printErr: ignore,
-    instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-      void WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
-      return {};
-    },
-  } as Parameters<typeof init>[0]);
+  // Emscripten's hook has no way to report a failed instantiation, so a failure settles this instead.
+  let failed: (error: unknown) => void = ignore;
+  const instantiationFailed = new Promise<never>((_, reject) => (failed = reject));
+  const wrapped = await Promise.race([
+    init({
+      // Emscripten prints aborts and warnings to the console; every failure reaches us as a thrown error instead.
+      print: ignore,
+      printErr: ignore,
+      instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+        WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module), failed);
+        return {};
+      },
+    }),
+    instantiationFailed,
+  ]);
   const exports = readExports(wrapped.pdfium.wasmExports);
   exports.PDFiumExt_Init();
   return new Pdfium(exports);
