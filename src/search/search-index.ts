@@ -102,6 +102,21 @@ function pageOf<T>(
   return { nodes, positions: nodes.map(positionOf), totalCount, hasNextPage: following > nodes.length };
 }
 
+/** A page of a list whose every element matches: the cursor found by binary search, nothing tested. */
+function slicePage<T>(list: readonly T[], positionOf: (value: T) => Position, order: readonly Direction[], after: Position | null, first: number): SearchPage<T> {
+  let start = 0;
+  if (after !== null) {
+    let end = list.length;
+    while (start < end) {
+      const mid = (start + end) >>> 1;
+      if (compare(positionOf(list[mid]!), after, order) <= 0) start = mid + 1;
+      else end = mid;
+    }
+  }
+  const nodes = list.slice(start, start + first);
+  return { nodes, positions: nodes.map(positionOf), totalCount: list.length, hasNextPage: start + nodes.length < list.length };
+}
+
 /** Case-, space- and punctuation-blind prefix match at the start of any word. */
 function startsAnyWord(texts: readonly string[], prefix: string): boolean {
   return texts.some((text) => {
@@ -192,6 +207,8 @@ export class SearchIndex {
   }
 
   items(filter: DisputedItemFilter, after: Position | null, first: number): SearchPage<IndexedItem> {
+    // No filter, dates only, or one exact condition: every candidate matches, so the page is a slice.
+    if (filter.outcome === undefined && shortcut(filter) !== null) return slicePage(this.candidates(filter), itemPosition, ITEM_ORDER, after, first);
     return pageOf(this.candidates(filter), compileItemFilter(filter), itemPosition, ITEM_ORDER, after, first);
   }
 

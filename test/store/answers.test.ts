@@ -118,6 +118,12 @@ const COMBINATIONS: DisputedItemFilter[] = [
   { bodyRegion: 'lumbar spine', specialty: 'Anesthesiology' },
   { specialty: 'Orthopedic Surgery', decidedFrom: '2015-06-01', outcome: 'OVERTURNED', priority: 'STANDARD' },
   { treatment: 'no such treatment anywhere' },
+  // One exact condition, or dates alone: pages cut from a list without testing its items.
+  { category: 'INJECTION' },
+  { specialty: 'Pain Medicine' },
+  { guidelineSection: 'Epidural steroid injections (ESIs)' },
+  { bodyRegion: 'knee', decidedTo: '2016-12-31' },
+  { decidedFrom: '2015-06-01', decidedTo: '2016-06-30' },
 ];
 
 for (const engine of ENGINES) {
