@@ -47,6 +47,9 @@ export function headerItem(header: CaseHeader): Item {
   };
 }
 
+/** A committed case header, not the stand-in item a feed repair killed part-way leaves at its key (src/store/feed-repair.ts). */
+export const isCaseHeader = (item: Item): boolean => item.type?.S === 'CASE' && item.doc?.B !== undefined;
+
 export function readHeader(item: Item): CaseHeader {
   const doc = item.doc?.B;
   const ver = item.ver?.S;

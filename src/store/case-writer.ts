@@ -28,7 +28,7 @@ import {
 import type { CaseRecord } from '../domain/records.js';
 import { CaseNumberTakenError, ImrError } from '../errors.js';
 import { deleteRequest, putRequest } from './batch.js';
-import { headerItem, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
+import { headerItem, isCaseHeader, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
 import type { CaseNumberClaims } from './case-number-claims.js';
 import { holdsSameNumber, replacesHeldCase } from './case-number-succession.js';
 import { pointerRows, versionToken } from './case-rows.js';
@@ -59,7 +59,7 @@ export class CaseWriter {
     const { Item: item } = await this.client.send(
       new GetItemCommand({ TableName: this.tableName, Key: headerKey(caseId), ConsistentRead: consistent }),
     );
-    return item ? readHeader(item) : null;
+    return item && isCaseHeader(item) ? readHeader(item) : null;
   }
 
   async putCase(letter: CaseRecord): Promise<PutCaseResult> {
@@ -105,7 +105,12 @@ export class CaseWriter {
             Item: headerItem(header),
             ...(existing
               ? { ConditionExpression: 'ver = :seen', ExpressionAttributeValues: { ':seen': { S: existing.ver } } }
-              : { ConditionExpression: 'attribute_not_exists(pk)' }),
+              : {
+                  // A stand-in a killed feed repair left is no case: a new header takes its place.
+                  ConditionExpression: 'attribute_not_exists(pk) OR #type <> :header',
+                  ExpressionAttributeNames: { '#type': 'type' },
+                  ExpressionAttributeValues: { ':header': { S: 'CASE' } },
+                }),
           }),
         );
       } catch (error) {

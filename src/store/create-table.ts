@@ -7,6 +7,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { ConfigurationError } from '../errors.js';
+import { repairInterruptedCommits } from './feed-repair.js';
 import { tableDefinition, type TableDefinition } from './table-definition.js';
 
 /** CreateTable input derived from the one table definition (what the CDK stack deploys). Pure. */
@@ -42,7 +43,8 @@ const indexShape = (indexes: readonly { IndexName?: string; Projection?: { Proje
 /**
  * Creates the table on a local engine when it is missing (first start); waits until it is ACTIVE.
  * A table made by an older version with other indexes is refused with what to do: the local
- * engines cannot add an index to a table that has data.
+ * engines cannot add an index to a table that has data. An existing table is first cleared of
+ * case feed entries a killed engine left (repairInterruptedCommits).
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existed'> {
   try {
@@ -55,6 +57,8 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
           'Move the data folder aside (e.g. `mv .data .data.old`), start again, and load your letters anew with `npx imr ingest .data.old/uploads`.',
       );
     }
+    // A local engine may have been killed inside a write: readers must not see what it left half-done.
+    await repairInterruptedCommits(client, tableName);
     return 'existed';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;

@@ -18,7 +18,7 @@ import type { Position, SearchPage } from '../search/search-index.js';
 import { batchGet, putRequest } from './batch.js';
 import { CaseFeed, type CaseFeedOptions } from './case-feed.js';
 import { caseDigest } from './case-digest.js';
-import { readHeader, readPointer, readUpload, uploadItem, type CaseHeader, type Item } from './case-item.js';
+import { isCaseHeader, readHeader, readPointer, readUpload, uploadItem, type CaseHeader, type Item } from './case-item.js';
 import { caseIdForContentHash } from './case-id.js';
 import { CaseNumberClaims } from './case-number-claims.js';
 import { CaseWriter } from './case-writer.js';
@@ -233,7 +233,7 @@ export class DynamoRepository implements DeterminationRepository {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
     const items = await batchGet(this.client, this.tableName, unique.map(headerKey));
-    const headers = items.map(readHeader);
+    const headers = items.filter(isCaseHeader).map(readHeader);
     return new Map(headers.map((h) => [h.record.id, h]));
   }
 
