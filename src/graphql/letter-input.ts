@@ -53,9 +53,13 @@ export function checkFileName(fileName: string): Checked<string> {
   return { ok: true, value: trimmed };
 }
 
+const MAX_CONTENT_TYPE_LENGTH = 255;
+
 /** `application/pdf`, `text/plain` (parameters such as `; charset=utf-8` are kept); anything else is refused. */
 export function checkContentType(contentType: string, field = 'contentType'): Checked<string> {
   const trimmed = contentType.trim();
+  // It is kept on the upload record (and sent back on the PUT): a header's worth, not a document.
+  if (trimmed.length > MAX_CONTENT_TYPE_LENGTH) return problem('BAD_USER_INPUT', `${field} must be at most ${MAX_CONTENT_TYPE_LENGTH} characters.`, field);
   const mediaType = (trimmed.split(';')[0] ?? '').trim().toLowerCase();
   if (!MEDIA_TYPE.test(mediaType)) return problem('BAD_USER_INPUT', `"${contentType}" is not a media type such as application/pdf.`, field);
   if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(mediaType)) {

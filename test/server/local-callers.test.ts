@@ -164,6 +164,19 @@ describe('the local server answers only this machine', () => {
       expect(answer.body.data?.createUpload).toEqual({ upload: null, errors: [{ code: 'BAD_USER_INPUT' }] });
     });
 
+    it('an over-long content type is refused by createUpload as BAD_USER_INPUT, not stored', async () => {
+      logged.length = 0;
+
+      const answer = await postGraphQL<{ createUpload: { upload: unknown; errors: { code: string }[] } }>(
+        server,
+        'mutation ($t: String!) { createUpload(input: { fileName: "letter.pdf", contentType: $t }) { upload { id } errors { code } } }',
+        { t: `application/pdf; note=${'x'.repeat(500_000)}` },
+      );
+
+      expect(answer.body.data?.createUpload).toEqual({ upload: null, errors: [{ code: 'BAD_USER_INPUT' }] });
+      expect(logged).toEqual([]);
+    });
+
     it.each([
       ['a NUL in the file name', `/uploads/${crypto.randomUUID()}/letter%00.txt`],
       ['an over-long upload id', `/uploads/${'a'.repeat(5000)}/letter.txt`],
