@@ -666,6 +666,21 @@ describe('non-MTUS citations as written in letters this project had not seen', (
     expect(sectionsOf(`Decision based on Non-MTUS Citation ${citation}.`)).toEqual([['ODG', sections]]);
   });
 
+  it('gives a citation of each guideline one sentence names side by side', () => {
+    const citations = parseGuidelineParagraph('Decision based on Non-MTUS Citation ACOEM guidelines and the Official Disability Guidelines.', 'CLAIMS_ADMINISTRATOR').citations;
+    expect(citations.map((c) => [c.source, c.title])).toEqual([
+      ['ACOEM', 'ACOEM Practice Guidelines'],
+      ['ODG', 'Official Disability Guidelines'],
+    ]);
+    const two = parseGuidelineParagraph('Decision based on Non-MTUS Citation ODG, Knee & Leg, MRI and ACOEM Practice Guidelines, 2nd Edition, page 341.', 'INDEPENDENT_REVIEWER').citations;
+    expect(two.map((c) => [c.source, c.sections, c.edition, c.pages])).toEqual([
+      ['ODG', ['Knee & Leg', 'MRI'], null, []],
+      ['ACOEM', [], '2nd', [{ start: 341, end: 341 }]],
+    ]);
+    // A topic's own guideline in ODG is no second source.
+    expect(parseGuidelineParagraph('Decision based on Non-MTUS Citation ODG Neck and Upper Back, Manipulation and ODG Chiropractic Guidelines.', 'INDEPENDENT_REVIEWER').citations).toHaveLength(1);
+  });
+
   it('finds an MTUS part written with "&" where the catalogue says "and"', () => {
     const [citation] = parseGuidelineParagraph('Decision based on MTUS ACOEM Neck & Upper Back Complaints, Section(s): Special Studies.', 'CLAIMS_ADMINISTRATOR').citations;
     expect(citation).toMatchObject({ source: 'MTUS', title: 'Neck and Upper Back Complaints', sections: ['Special Studies'] });

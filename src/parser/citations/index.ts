@@ -5,7 +5,7 @@
 import type { CitedBy, GuidelineCitation } from '../../domain/determination.js';
 import { trimEdges } from '../catalogue/keys.js';
 import { parseMtusSentence, type MtusCitationsResult } from './mtus.js';
-import { parseNonMtusSentence } from './non-mtus.js';
+import { parseNonMtusSentences } from './non-mtus.js';
 
 export interface GuidelineParagraphResult {
   /** Citations in the order written; empty when the paragraph is a fixed statement or names nothing. */
@@ -55,12 +55,12 @@ export function parseGuidelineParagraph(paragraph: string, citedBy: CitedBy): Gu
     const rest = sentence.slice(afterOpening);
     const nonMtus = NON_MTUS_HEAD.exec(rest);
     if (nonMtus) {
-      result.citations.push(parseNonMtusSentence(sentence, afterOpening + nonMtus[0].length, citedBy));
+      result.citations.push(...parseNonMtusSentences(sentence, afterOpening + nonMtus[0].length, citedBy));
       continue;
     }
     const mtusHead = MTUS_HEAD.exec(rest);
     if (mtusHead) parseMtusSentence(sentence, afterOpening + mtusHead[0].length, citedBy, mtus);
-    else result.citations.push(parseNonMtusSentence(sentence, afterOpening, citedBy));
+    else result.citations.push(...parseNonMtusSentences(sentence, afterOpening, citedBy));
   }
   return result;
 }

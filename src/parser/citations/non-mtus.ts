@@ -165,11 +165,28 @@ function otherTitle(body: string): string | null {
   return (end > 0 ? start.slice(0, end) : start).trim() || null;
 }
 
+/** "ACOEM guidelines and the Official Disability Guidelines": a conjunction before the other guideline's name starts a second citation. */
+const SECOND_GUIDELINE = /(?:\s*[,;])?\s+(?:and|as\s+well\s+as|&)\s+(?:the\s+)?(?=\bODG\b|Official\s+Disability\s+Guidelines|\bACOEM\b|American\s+College\s+of\s+Occupational)/gi;
+
 /**
  * `sentence` is one "Decision based on Non-MTUS Citation ..." sentence (without its final
- * period); `bodyStart` is where the free text after "Citation" begins.
+ * period); `bodyStart` is where the free text after "Citation" begins. One sentence that cites
+ * ODG and ACOEM side by side gives a citation of each.
  */
-export function parseNonMtusSentence(sentence: string, bodyStart: number, citedBy: CitedBy): GuidelineCitation {
+export function parseNonMtusSentences(sentence: string, bodyStart: number, citedBy: CitedBy): GuidelineCitation[] {
+  const body = sentence.slice(bodyStart);
+  const first = sourceOf(body);
+  if (first === 'OTHER') return [parseNonMtusSentence(sentence, bodyStart, citedBy)];
+  for (const joint of body.matchAll(SECOND_GUIDELINE)) {
+    const rest = body.slice(joint.index + joint[0].length);
+    if (sourceOf(rest) === first || sourceOf(body.slice(0, joint.index)) !== first) continue;
+    const cut = bodyStart + joint.index;
+    return [parseNonMtusSentence(sentence.slice(0, cut), bodyStart, citedBy), parseNonMtusSentence(rest, 0, citedBy)];
+  }
+  return [parseNonMtusSentence(sentence, bodyStart, citedBy)];
+}
+
+function parseNonMtusSentence(sentence: string, bodyStart: number, citedBy: CitedBy): GuidelineCitation {
   const body = sentence.slice(bodyStart).trim();
   const source = sourceOf(body);
   const pages = [...body.matchAll(PAGE_REFERENCE)].flatMap((m) => parsePageList(m[1] ?? ''));
