@@ -12,12 +12,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/app/open-services.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { CaseRecord } from '../../src/domain/records.js';
+import { createDynamoClient } from '../../src/store/dynamo-client.js';
+import { repairInterruptedCommits } from '../../src/store/feed-repair.js';
+import { casePk, feedKeys, HEADER_SK } from '../../src/store/keys.js';
 import { localEngineDirectory } from '../../src/store/local-engine.js';
 import { makeCase, SPECS } from './case-fixtures.js';
+import { ENGINES } from './engines.js';
+import { openHarness } from './harness.js';
 
 interface LevelDatabase {
   open(): Promise<void>;
@@ -129,3 +135,47 @@ describe('a header write killed between its index entry and its item (dynalite)'
     });
   });
 });
+
+for (const engine of ENGINES) {
+  describe.skipIf(engine.unavailable !== null)(`a feed repair killed part-way (${engine.name})`, () => {
+    it('reads a stand-in a killed repair left as no case, writes a new header over it, and the next repair keeps that case', async () => {
+      const running = await engine.start();
+      const h = await openHarness(running);
+      const client = createDynamoClient(loadConfig({}), { endpoint: running.endpoint });
+      try {
+        const kase = makeCase({ seed: '620001', clinicalSummary: 'written over a stand-in' });
+        await client.send(
+          new PutItemCommand({
+            TableName: h.tableName,
+            Item: {
+              pk: { S: casePk(kase.id) },
+              sk: { S: HEADER_SK },
+              type: { S: 'FEED_REPAIR' },
+              gsi2pk: { S: feedKeys.partition(feedKeys.shardOf(kase.id)) },
+              gsi2sk: { S: feedKeys.sortKey('2020-01-01T00:00:00.000Z', kase.id) },
+            },
+          }),
+        );
+
+        expect(await h.repository.getCase(kase.id)).toBeNull();
+        expect((await h.repository.listCases({}, { first: 10 })).totalCount).toBe(0);
+        expect((await h.repository.putCase(kase)).status).toBe('CREATED');
+        expect(await repairInterruptedCommits(client, h.tableName)).toBe(0);
+
+        expect(await h.repository.getCase(kase.id)).toEqual(kase);
+        const fresh = await openHarness(running, { tableName: h.tableName });
+        try {
+          const cases = await fresh.repository.listCases({}, { first: 10 });
+          expect(cases.nodes.map((c) => c.clinicalSummary)).toEqual(['written over a stand-in']);
+          expect(cases.totalCount).toBe(1);
+        } finally {
+          fresh.close();
+        }
+      } finally {
+        client.destroy();
+        h.close();
+        await running.close();
+      }
+    });
+  });
+}
