@@ -45,7 +45,7 @@ export interface CitationRecord {
 
 export type PutCaseResult =
   | { status: 'CREATED'; case: CaseRecord }
-  | { status: 'REPLACED'; case: CaseRecord } // an older parserVersion was replaced
+  | { status: 'REPLACED'; case: CaseRecord } // an older parserVersion, or a letter with the same case number decided earlier, was replaced (the case keeps its id)
   | { status: 'EXISTS'; case: CaseRecord }; // same letter already stored with this or a newer parserVersion
 
 export const MAX_PAGE_SIZE = 100;
@@ -65,7 +65,7 @@ export interface DeterminationRepository {
   /** Batched read for DataLoader; the result is in the order of `ids`. */
   getCases(ids: readonly string[]): Promise<(CaseRecord | null)[]>;
   getCaseByNumber(caseNumber: string): Promise<CaseRecord | null>;
-  /** The case stored for a letter's normalised-text hash, if any. */
+  /** The case stored for a letter's normalised-text hash, if any (a letter that replaced another case by its number is found by number). */
   getCaseByContentHash(contentHash: string): Promise<CaseRecord | null>;
   listCases(filter: CaseFilter, page: PageRequest): Promise<Page<CaseRecord>>;
   listDisputedItems(filter: DisputedItemFilter, page: PageRequest): Promise<Page<DisputedItemRecord>>;
@@ -75,7 +75,11 @@ export interface DeterminationRepository {
   /** The values of one dimension among the items matching the filter, with their item counts, optionally by prefix. */
   facets(dimension: Dimension, prefix: string | null, filter: DisputedItemFilter, first: number): Promise<FacetValue[]>;
 
-  /** Idempotent write of a parsed case (see PutCaseResult); readers never see a half-written case. */
+  /**
+   * Idempotent write of a parsed case (see PutCaseResult); readers never see a half-written case.
+   * One case per case number: a different letter with a number already held replaces the case or
+   * throws CaseNumberTakenError (src/store/case-number-succession.ts).
+   */
   putCase(record: CaseRecord): Promise<PutCaseResult>;
 
   /** Creates a PENDING upload; fails with CONFLICT if the id exists. */
