@@ -70,7 +70,8 @@ export function uploadRoute(services: Services, log: ServerLog): RouteHandler {
   /** Records the typed failure on the upload, as the ingest Lambda does for an oversized S3 object. */
   async function refuseOversized(uploadId: string, error: ImrError, request: IncomingMessage): Promise<void> {
     const upload = await repository.getUpload(uploadId);
-    if (!upload || upload.status !== 'PENDING') return;
+    // An upload that already received a file (sha256 set) keeps it: an oversized second PUT changes nothing.
+    if (!upload || upload.status !== 'PENDING' || upload.sha256 !== null) return;
     const declared = Number(request.headers['content-length']);
     await repository.saveUpload({
       ...upload,
