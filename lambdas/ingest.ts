@@ -130,7 +130,8 @@ async function ingestObject(record: ObjectEvent, messageId: string): Promise<voi
 /** Records the typed failure on the announced upload, as the ingest use case does for letters it cannot parse; the object stays in S3. */
 async function refuseOversized(uploadId: string, key: string, size: number): Promise<void> {
   const upload = await services.repository.getUpload(uploadId);
-  if (!upload) return;
+  // An upload that already received a file (sha256 set) keeps it and its outcome: this is a second object at its key.
+  if (!upload || upload.sha256 !== null) return;
   const limit = services.config.maxUploadBytes;
   await services.repository.saveUpload({
     ...upload,

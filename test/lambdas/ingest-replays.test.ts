@@ -114,6 +114,21 @@ describe('ingest Lambda, replays and second files', () => {
     expect(logs.some((l) => l.uploadId === uploadId && l.level === 'WARN' && l.errorCode === 'CONFLICT')).toBe(true);
   });
 
+  it('leaves a finished upload alone when an oversized second file is written to its key', async () => {
+    const bytes = letter('CM15-0309841.txt');
+    const { uploadId, key } = await announce('letter.txt');
+    await putObject(key, bytes);
+    await invoke(notification(key, bytes.byteLength, 'version-1'));
+    const first = await reader.repository.getUpload(uploadId);
+
+    // The size in the notification is what the function judges; the object itself is not read.
+    const response = await invoke(notification(key, 64 * 1024 * 1024, 'version-2'));
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(first?.status).toBe('PARSED');
+    expect(await reader.repository.getUpload(uploadId)).toEqual(first);
+  });
+
   it('marks a different letter with a case number already held FAILED (CONFLICT) once, without asking SQS to retry it', async () => {
     const bytes = letter('CM15-0301922.txt');
     const first = await announce('first.txt');
