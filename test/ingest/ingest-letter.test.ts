@@ -219,7 +219,7 @@ describe('the local data folder', () => {
   it('lets a second process on the same DATA_DIR use the running engine (imr ingest while npm start runs)', async () => {
     const dataDir = tempDataDir();
     const config = loadConfig({ DATA_DIR: dataDir });
-    const server = await openServices(config);
+    const server = await openServices(config, { shareEngine: true }); // as `npm start` opens it
     try {
       const cli = await openServices(config);
       const result = await cli.ingestLetter({ bytes: sample('001_872fb3fc99c0572e.txt'), fileName: 'letter.txt' });
