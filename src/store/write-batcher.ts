@@ -26,6 +26,7 @@ interface Queued {
 export class WriteBatcher {
   private readonly queue: Queued[] = [];
   private inFlight = 0;
+  private lingering = false;
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -49,9 +50,22 @@ export class WriteBatcher {
   }
 
   private pump(): void {
+    this.send(false);
+    // A partial batch lingers one turn of the event loop: answers to other callers' requests that
+    // arrive together each add their items to it.
+    if (this.queue.length > 0 && !this.lingering) {
+      this.lingering = true;
+      setImmediate(() => {
+        this.lingering = false;
+        this.send(true);
+      });
+    }
+  }
+
+  private send(partial: boolean): void {
     while (
       this.inFlight < this.maxInFlight &&
-      (this.queue.length >= BATCH_ITEMS || (this.queue.length > 0 && this.inFlight < this.partialBelow))
+      (this.queue.length >= BATCH_ITEMS || (partial && this.queue.length > 0 && this.inFlight < this.partialBelow))
     ) {
       const batch = this.queue.splice(0, BATCH_ITEMS);
       this.inFlight++;
