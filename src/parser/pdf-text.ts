@@ -10,7 +10,7 @@
 import { DocumentError } from '../errors.js';
 import { damaged, openingRefusal, tooDemanding } from './pdf-rejections.js';
 import { pageLines } from './pdf/page-lines.js';
-import { pageRuns } from './pdf/page-runs.js';
+import { pageRuns, visibleBox } from './pdf/page-runs.js';
 import { PdfiumAbort, PdfiumUnavailable, withPdfium, type Pdfium } from './pdf/pdfium.js';
 
 export { pageLines, type TextRun } from './pdf/page-lines.js';
@@ -90,7 +90,7 @@ function pageText(pdfium: Pdfium, document: number, index: number): string | und
     const textPage = pdf.FPDFText_LoadPage(page);
     if (textPage === 0) return undefined;
     try {
-      return pageLines(pageRuns(pdfium, textPage));
+      return pageLines(pageRuns(pdfium, textPage, visibleBox(pdfium, page)));
     } finally {
       pdf.FPDFText_ClosePage(textPage);
     }

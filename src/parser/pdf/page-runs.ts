@@ -6,6 +6,10 @@
  * line breaks; we take only its characters and measure gaps ourselves, so that a column gap stays
  * three spaces and a wrapped table cell does not split the line beside it (see page-lines.ts).
  * Each character costs a few calls into wasm, which are cheap next to PDFium's own work on the page.
+ *
+ * Only glyphs whose origin lies on the visible page count, as in every viewer and as pdf.js read
+ * them: text placed outside the page (PDFium keeps it) is not part of the letter anyone sees, and
+ * a hostile file can pile any amount of it there.
  */
 import { BASELINE_TOLERANCE_EM, COLUMN_GAP_EM, usableSize, WORD_GAP_EM, type TextRun } from './page-lines.js';
 import type { Pdfium } from './pdfium.js';
@@ -17,12 +21,43 @@ const HYPHEN = 0x2d;
 /** Glyphs further left than this (in font sizes) of where the run has reached start a new run: text drawn back over itself. */
 const BACKWARDS_EM = 0.5;
 
+/** Glyphs this close outside the page still count (rounding in producers' coordinates). */
+const PAGE_EDGE_TOLERANCE = 1;
+
+/** The visible page, in the page's own coordinates (PDF points, y upwards). */
+export interface PageBox {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
+/** The part of the page a viewer shows: the crop box within the media box (the media box alone when there is no crop box). */
+export function visibleBox(pdfium: Pdfium, page: number): PageBox | undefined {
+  const at = pdfium.scratch;
+  const read = (getBox: typeof pdfium.exports.FPDFPage_GetMediaBox): PageBox | undefined => {
+    if (!getBox(page, at, at + 4, at + 8, at + 12)) return undefined;
+    const view = pdfium.view();
+    const [x1, y1, x2, y2] = [0, 4, 8, 12].map((offset) => view.getFloat32(at + offset, true)) as [number, number, number, number];
+    return { left: Math.min(x1, x2), bottom: Math.min(y1, y2), right: Math.max(x1, x2), top: Math.max(y1, y2) };
+  };
+  const media = read(pdfium.exports.FPDFPage_GetMediaBox);
+  const crop = read(pdfium.exports.FPDFPage_GetCropBox);
+  if (!media || !crop) return media ?? crop;
+  return { left: Math.max(media.left, crop.left), bottom: Math.max(media.bottom, crop.bottom), right: Math.min(media.right, crop.right), top: Math.min(media.top, crop.top) };
+}
+
 /** Characters that carry no glyph of their own: PDFium's generated line breaks, and spacing we measure instead. */
 function isBlank(code: number): boolean {
   return code === SPACE || code === 0x0d || code === 0x0a || code === 0x09 || code === 0xa0 || code === 0 || code === 0xfffe || code === 0xffff;
 }
 
-export function pageRuns(pdfium: Pdfium, textPage: number): TextRun[] {
+/** The page's runs; with `box`, only glyphs on it (see above). */
+export function pageRuns(pdfium: Pdfium, textPage: number, box?: PageBox): TextRun[] {
+  const minX = (box?.left ?? -Infinity) - PAGE_EDGE_TOLERANCE;
+  const maxX = (box?.right ?? Infinity) + PAGE_EDGE_TOLERANCE;
+  const minY = (box?.bottom ?? -Infinity) - PAGE_EDGE_TOLERANCE;
+  const maxY = (box?.top ?? Infinity) + PAGE_EDGE_TOLERANCE;
   const pdf = pdfium.exports;
   const at = pdfium.scratch;
   const count = pdf.FPDFText_CountChars(textPage);
@@ -56,6 +91,8 @@ export function pageRuns(pdfium: Pdfium, textPage: number): TextRun[] {
     const x = view.getFloat64(at, true);
     const y = view.getFloat64(at + 8, true);
     const right = view.getFloat32(at + 24, true);
+    // Written as a negation so that a NaN position (a damaged file) is off the page too.
+    if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) continue;
 
     if (codes.length) {
       const gapEm = (x - runEndX) / runSize;

@@ -24,6 +24,9 @@ export interface PdfiumExports {
   FPDF_GetPageCount(document: number): number;
   FPDF_LoadPage(document: number, index: number): number;
   FPDF_ClosePage(page: number): void;
+  /** Write left, bottom, right, top (floats) at the four pointers; false when the page has no such box. */
+  FPDFPage_GetMediaBox(page: number, left: number, bottom: number, right: number, top: number): number;
+  FPDFPage_GetCropBox(page: number, left: number, bottom: number, right: number, top: number): number;
   FPDFText_LoadPage(page: number): number;
   FPDFText_ClosePage(textPage: number): void;
   FPDFText_CountChars(textPage: number): number;
@@ -50,6 +53,8 @@ const EXPORT_NAMES = [
   'FPDF_GetPageCount',
   'FPDF_LoadPage',
   'FPDF_ClosePage',
+  'FPDFPage_GetMediaBox',
+  'FPDFPage_GetCropBox',
   'FPDFText_LoadPage',
   'FPDFText_ClosePage',
   'FPDFText_CountChars',
