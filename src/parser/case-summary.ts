@@ -81,6 +81,8 @@ const UTILIZATION_REVIEW =
 const DATE_GLOBAL = new RegExp(DATE_SOURCE, 'gi');
 /** A date just after these words is the injury's, never the review's. */
 const INJURY_BEFORE = /\b(?:injur\w*|DOI|hurt)\b[^.]{0,30}$/i;
+/** How far before a date INJURY_BEFORE looks: its longest match. */
+const INJURY_REACH = 50;
 
 /**
  * The date UR decided, from the first sentence that names utilization review and carries a date:
@@ -92,7 +94,7 @@ export function utilizationReviewDate(summary: string): IsoDate | null {
   for (const sentence of summary.split(SENTENCE_END)) {
     const mention = UTILIZATION_REVIEW.exec(sentence);
     if (!mention) continue;
-    const dates = [...sentence.matchAll(DATE_GLOBAL)].filter((date) => !INJURY_BEFORE.test(sentence.slice(0, date.index)));
+    const dates = [...sentence.matchAll(DATE_GLOBAL)].filter((date) => !INJURY_BEFORE.test(sentence.slice(Math.max(0, date.index - INJURY_REACH), date.index)));
     const date = dates.find((candidate) => candidate.index >= mention.index) ?? dates.at(-1);
     if (date) return isoFromMatch(date);
   }

@@ -37,11 +37,18 @@ const isWordChar = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 
  * letters wrap compounds ("drug-" / "related") far more often than they hyphenate words.
  */
 export function joinLines(lines: readonly string[]): string {
-  let text = '';
+  // Parts joined once at the end, and the text's last two characters kept aside: reading the end of
+  // a string built by appending flattens it, which made joining n lines cost n².
+  const parts: string[] = [];
+  let [last, beforeLast] = [NaN, NaN];
+  const appended = (piece: string) => {
+    parts.push(piece);
+    if (piece.length >= 2) [last, beforeLast] = [piece.charCodeAt(piece.length - 1), piece.charCodeAt(piece.length - 2)];
+    else if (piece.length === 1) [last, beforeLast] = [piece.charCodeAt(0), last];
+  };
   for (const line of lines) {
-    if (text === '') text = line;
-    else if (text.charCodeAt(text.length - 1) === HYPHEN && isWordChar(text.charCodeAt(text.length - 2))) text += line;
-    else text += ` ${line}`;
+    if (parts.length > 0 && !(last === HYPHEN && isWordChar(beforeLast))) appended(' ');
+    if (line !== '' || parts.length > 0) appended(line);
   }
-  return text;
+  return parts.join('');
 }
