@@ -60,7 +60,12 @@ function isMostlyLatin(text: string): boolean {
   return other * 50 < latin;
 }
 
+/** Outside ASCII: only such text can hold a compatibility form, an invisible character or a look-alike. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeLetterText(text: string): string {
+  // Most letters are plain ASCII, which every step leaves as it is: NFKC alone would cost a letter as much as parsing it.
+  if (!NON_ASCII.test(text)) return text;
   const visible = text.normalize('NFKC').replace(INVISIBLE, '');
   // Most letters have no Cyrillic or Greek at all: skip the per-word pass.
   if (!OTHER_SCRIPT.test(visible)) return visible;
