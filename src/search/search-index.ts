@@ -185,8 +185,15 @@ const EXACT_CONDITIONS: ReadonlySet<string> = new Set(['guidelineSection', 'guid
 function shortcut(filter: ItemConditions): 'range' | 'exact' | null {
   const asked = Object.keys(filter).filter((key) => filter[key as keyof ItemConditions] !== undefined && !RANGE_CONDITIONS.has(key));
   if (asked.length === 0) return 'range';
-  return asked.length === 1 && EXACT_CONDITIONS.has(asked[0]!) ? 'exact' : null;
+  if (asked.length !== 1) return null;
+  return EXACT_CONDITIONS.has(asked[0]!) || (asked[0] === 'treatment' && isOneWord(filter.treatment ?? '')) ? 'exact' : null;
 }
+
+/**
+ * A treatment term of one word (what a search box holds while a person types) has an exact list:
+ * its concepts', its generic name's and its word's items together, as treatmentTest reads them.
+ */
+const isOneWord = (term: string) => !searchText(term).trim().includes(' ');
 
 export class SearchIndex {
   private readonly cases = new Map<string, IndexedCase>();

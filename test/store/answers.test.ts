@@ -152,6 +152,21 @@ for (const engine of ENGINES) {
       expect(new Set(totals)).toEqual(new Set([want.length]));
     });
 
+    it.each(['Norco', 'hydrocodone', 'lumbar', 'MRI', 'drug/hydrocodone-acetaminophen', 'physical therapy'])(
+      'lists the items of the treatment "%s" alone as its two priorities together list them',
+      async (treatment) => {
+        // A one-word term's page is cut from its list; with a second condition every item is tested.
+        const ids = (page: { nodes: { caseId: string; item: { ordinal: number } }[] }) => page.nodes.map((n) => `${n.caseId}#${n.item.ordinal}`);
+        const alone = await collect((p) => h.repository.listDisputedItems({ treatment }, p), 5);
+        const standard = await collect((p) => h.repository.listDisputedItems({ treatment, priority: 'STANDARD' }, p), 50);
+        const expedited = await collect((p) => h.repository.listDisputedItems({ treatment, priority: 'EXPEDITED' }, p), 50);
+        const together = new Set([...ids(standard), ...ids(expedited)]);
+        expect(ids(alone).length).toBeGreaterThan(0);
+        expect(new Set(ids(alone))).toEqual(together);
+        expect(new Set(alone.totals)).toEqual(new Set([together.size]));
+      },
+    );
+
     it('finds a case when one of its items meets every item condition, beside its own conditions', async () => {
       const want = cases.filter(
         (c) =>
