@@ -148,6 +148,9 @@ interface Order {
   unions: Map<string, readonly IndexedItem[]>;
 }
 
+/** Posting lists a search box's treatment term reads: built as soon as the order is. */
+const TYPED_FAMILIES: readonly Family[] = ['concept', 'word', 'generic'];
+
 /** Distinct unions kept per order: a search box asks a few hundred; a hostile client must not grow it without end. */
 const UNION_CACHE_LIMIT = 2_000;
 
@@ -391,11 +394,16 @@ export class SearchIndex {
           if (list[list.length - 1] !== item) list.push(item);
         } else lists!.set(k, [item]);
       };
+      // A few hundred concepts among hundreds of thousands of items: each lineage is looked up once.
+      const lineages = new Map<string, readonly string[]>();
       for (const item of order.items) {
         switch (family) {
-          case 'concept':
-            for (const id of conceptLineage(item.conceptId)) add(id, item);
+          case 'concept': {
+            let lineage = lineages.get(item.conceptId);
+            if (!lineage) lineages.set(item.conceptId, (lineage = conceptLineage(item.conceptId)));
+            for (const id of lineage) add(id, item);
             break;
+          }
           case 'generic':
             add(item.genericKey, item);
             break;
@@ -482,6 +490,8 @@ export class SearchIndex {
       postings: new Map(),
       unions: new Map(),
     };
+    // The lists a typed treatment term walks, built with the order rather than on a keystroke.
+    for (const family of TYPED_FAMILIES) this.posting(family, '');
     return this.sorted;
   }
 }
