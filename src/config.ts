@@ -22,6 +22,8 @@ export interface Config {
   publicUrl: string | null;
   /** MAX_UPLOAD_BYTES (default 10 MiB). */
   maxUploadBytes: number;
+  /** MAX_INLINE_UPLOAD_BYTES: the largest letter ingestDetermination takes inline (default: what fits a Lambda's request). */
+  maxInlineUploadBytes: number;
   /** S3_ENDPOINT: an S3-compatible endpoint instead of AWS (local stand-ins such as s3rver; path-style requests). */
   s3Endpoint: string | null;
   /**
@@ -75,6 +77,12 @@ export const LOCAL_CURSOR_SECRET = 'imr-local-cursor-secret';
 export const DEFAULT_RESPONSE_CACHE_MB = 50;
 export const DEFAULT_SEARCH_SYNC_MS = 1_000;
 export const DEFAULT_MAX_ANSWER_BYTES = 5 * 1024 * 1024;
+/**
+ * A synchronous Lambda invocation carries at most 6 MiB; a letter sent inline travels as base64 in
+ * the GraphQL request inside the API Gateway event. With 64 KiB left for the event's envelope, the
+ * largest letter is three quarters of the rest: 4,669,440 bytes. Larger letters go by createUpload.
+ */
+export const DEFAULT_MAX_INLINE_UPLOAD_BYTES = Math.floor(((6 * 1024 * 1024 - 64 * 1024) * 3) / 4);
 /**
  * A link may come from a case answer kept for up to 300 s (schema/case.graphql); 15 minutes leaves
  * at least 10 to use it, and is still minutes, not a standing address of a medical letter.
@@ -142,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadBucket,
     publicUrl: env.PUBLIC_URL || null,
     maxUploadBytes: positiveInteger(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
+    maxInlineUploadBytes: positiveInteger(env, 'MAX_INLINE_UPLOAD_BYTES', DEFAULT_MAX_INLINE_UPLOAD_BYTES),
     s3Endpoint: env.S3_ENDPOINT || null,
     cursorSecret: env.CURSOR_SECRET || LOCAL_CURSOR_SECRET,
     allowedOrigins: list(env, 'ALLOWED_ORIGINS'),

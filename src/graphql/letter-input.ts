@@ -74,8 +74,19 @@ export function base64DecodedSize(base64: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
-/** Exactly one of text / contentBase64, within maxBytes once decoded. */
-export function readInlineLetter(input: InlineLetterInput, maxBytes: number): Checked<InlineLetter> {
+function tooLargeInline(sizeBytes: number, maxInlineBytes: number, field: string): { ok: false; problem: InputProblem } {
+  return problem(
+    'PAYLOAD_TOO_LARGE',
+    `The letter is ${formatBytes(sizeBytes)} bytes; letters sent inline may be at most ${formatBytes(maxInlineBytes)} bytes (ApiLimits.maxInlineUploadBytes). Send it with createUpload.`,
+    field,
+  );
+}
+
+/**
+ * Exactly one of text / contentBase64, within maxBytes once decoded, and within maxInlineBytes as
+ * it travels (base64 decodes to a quarter less; text counts as the JSON it is sent as).
+ */
+export function readInlineLetter(input: InlineLetterInput, maxBytes: number, maxInlineBytes = Number.POSITIVE_INFINITY): Checked<InlineLetter> {
   const fileName = checkFileName(input.fileName);
   if (!fileName.ok) return fileName;
   let contentType: string | undefined;
@@ -94,6 +105,8 @@ export function readInlineLetter(input: InlineLetterInput, maxBytes: number): Ch
   if (input.text != null) {
     const bytes = new TextEncoder().encode(input.text);
     if (bytes.byteLength > maxBytes) return tooLarge(bytes.byteLength, maxBytes, 'text');
+    // Quotes, line breaks and other characters JSON escapes make the request longer than the letter.
+    if (bytes.byteLength > maxInlineBytes || JSON.stringify(input.text).length > (maxInlineBytes * 4) / 3) return tooLargeInline(bytes.byteLength, maxInlineBytes, 'text');
     return { ok: true, value: { fileName: fileName.value, bytes, contentType: contentType ?? 'text/plain; charset=utf-8' } };
   }
 
@@ -104,6 +117,7 @@ export function readInlineLetter(input: InlineLetterInput, maxBytes: number): Ch
   // Refuse before decoding: a client must not be able to make us allocate more than the limit.
   const size = base64DecodedSize(base64);
   if (size > maxBytes) return tooLarge(size, maxBytes, 'contentBase64');
+  if (size > maxInlineBytes) return tooLargeInline(size, maxInlineBytes, 'contentBase64');
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
   return { ok: true, value: { fileName: fileName.value, bytes, contentType } };
 }

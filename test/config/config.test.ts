@@ -31,6 +31,14 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('takes inline the largest letter whose base64 fits a 6 MiB Lambda request beside a 64 KiB envelope', () => {
+    const { maxInlineUploadBytes } = loadConfig({});
+    const request = (bytes: number) => Buffer.alloc(bytes).toString('base64').length + 64 * 1024;
+    expect(request(maxInlineUploadBytes)).toBeLessThanOrEqual(6 * 1024 * 1024);
+    expect(request(maxInlineUploadBytes + 3)).toBeGreaterThan(6 * 1024 * 1024);
+    expect(loadConfig({ MAX_INLINE_UPLOAD_BYTES: '1000' }).maxInlineUploadBytes).toBe(1000);
+  });
+
   it('caps an answer at 5 MiB unless MAX_ANSWER_BYTES says otherwise, and refuses a cap that is no number of bytes', () => {
     expect(loadConfig({}).maxAnswerBytes).toBe(5 * 1024 * 1024);
     expect(loadConfig({ MAX_ANSWER_BYTES: '100000' }).maxAnswerBytes).toBe(100_000);

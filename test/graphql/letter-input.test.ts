@@ -29,6 +29,16 @@ describe('reading an inline letter', () => {
     expect(read).toMatchObject({ ok: false, problem: { code: 'PAYLOAD_TOO_LARGE', field: 'text', message: 'The letter is 1,200 bytes; the limit is 1,000 bytes.' } });
   });
 
+  it('refuses inline what would not fit the request, and names createUpload', () => {
+    const base64 = readInlineLetter({ fileName: 'a.pdf', contentBase64: Buffer.alloc(1001).toString('base64') }, 5000, 1000);
+    expect(base64).toMatchObject({ ok: false, problem: { code: 'PAYLOAD_TOO_LARGE', field: 'contentBase64', message: expect.stringContaining('Send it with createUpload') } });
+    expect(readInlineLetter({ fileName: 'a.pdf', contentBase64: Buffer.alloc(1000).toString('base64') }, 5000, 1000).ok).toBe(true);
+    // 700 line breaks are 700 bytes of letter but 1,400 characters of JSON: more than 1,000 bytes' worth of request.
+    const escaped = readInlineLetter({ fileName: 'a.txt', text: '\n'.repeat(700) }, 5000, 1000);
+    expect(escaped).toMatchObject({ ok: false, problem: { code: 'PAYLOAD_TOO_LARGE', field: 'text' } });
+    expect(readInlineLetter({ fileName: 'a.txt', text: 'x'.repeat(1000) }, 5000, 1000).ok).toBe(true);
+  });
+
   it('accepts a letter of exactly the limit', () => {
     expect(readInlineLetter({ fileName: 'a.txt', contentBase64: Buffer.alloc(999).toString('base64') }, 999).ok).toBe(true);
   });

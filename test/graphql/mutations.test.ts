@@ -18,6 +18,7 @@ const facts = (name: string) =>
 
 // Small enough that a test can go over it, large enough for every sample letter.
 const MAX_UPLOAD_BYTES = 64 * 1024;
+const MAX_INLINE_UPLOAD_BYTES = 48 * 1024;
 let api: Harness;
 
 const INGEST = `mutation Ingest($input: IngestDeterminationInput!) {
@@ -37,7 +38,7 @@ interface IngestPayload {
 }
 
 beforeAll(async () => {
-  api = await openHarness({ env: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) } });
+  api = await openHarness({ env: { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES), MAX_INLINE_UPLOAD_BYTES: String(MAX_INLINE_UPLOAD_BYTES) } });
 });
 
 afterAll(async () => {
@@ -109,6 +110,18 @@ describe('ingestDetermination', () => {
 
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.ingestDetermination).toEqual({ upload: null, case: null, errors: [{ code, message: expect.any(String), field }] });
+  });
+
+  it('refuses inline a letter createUpload would take, saying so, and states the inline limit', async () => {
+    const inline = MAX_INLINE_UPLOAD_BYTES + 1;
+    const answer = await api.post<IngestPayload>(INGEST, { input: { fileName: 'big.pdf', contentBase64: Buffer.alloc(inline).toString('base64') } }, WRITER);
+    expect(answer.data!.ingestDetermination).toEqual({
+      upload: null,
+      case: null,
+      errors: [{ code: 'PAYLOAD_TOO_LARGE', field: 'contentBase64', message: expect.stringContaining('Send it with createUpload') }],
+    });
+    const limits = await api.post<{ limits: { maxUploadBytes: number; maxInlineUploadBytes: number } }>('{ limits { maxUploadBytes maxInlineUploadBytes } }', {}, WRITER);
+    expect(limits.data!.limits).toEqual({ maxUploadBytes: MAX_UPLOAD_BYTES, maxInlineUploadBytes: MAX_INLINE_UPLOAD_BYTES });
   });
 
   it('names both sizes when a letter is too large', async () => {

@@ -91,7 +91,7 @@ export type ErrorCode =
   | 'NOT_AN_IMR_LETTER'
   /** Nothing has that id. */
   | 'NOT_FOUND'
-  /** The file is larger than `ApiLimits.maxUploadBytes`. */
+  /** The file is larger than `ApiLimits.maxUploadBytes` (sent inline: than `ApiLimits.maxInlineUploadBytes`). */
   | 'PAYLOAD_TOO_LARGE'
   /** No credential reached the API. */
   | 'UNAUTHENTICATED'

@@ -31,6 +31,11 @@ export type Scalars = {
 /** Limits this API enforces, so clients can stay within them. */
 export type ApiLimits = {
   __typename?: 'ApiLimits';
+  /**
+   * The largest letter, in bytes, that `ingestDetermination` takes inline (a synchronous Lambda
+   * request carries at most 6 MiB, and base64 adds a third); send larger letters with `createUpload`.
+   */
+  maxInlineUploadBytes: Scalars['Int']['output'];
   /** The largest `first` a list accepts. */
   maxPageSize: Scalars['Int']['output'];
   /** The largest letter, in bytes, that can be uploaded or ingested. */
@@ -323,7 +328,7 @@ export type ErrorCode =
   | 'NOT_AN_IMR_LETTER'
   /** Nothing has that id. */
   | 'NOT_FOUND'
-  /** The file is larger than `ApiLimits.maxUploadBytes`. */
+  /** The file is larger than `ApiLimits.maxUploadBytes` (sent inline: than `ApiLimits.maxInlineUploadBytes`). */
   | 'PAYLOAD_TOO_LARGE'
   /** No credential reached the API. */
   | 'UNAUTHENTICATED'
@@ -1228,6 +1233,7 @@ export type CacheControlDirectiveArgs = {
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiLimits'] = ResolversParentTypes['ApiLimits']> = {
+  maxInlineUploadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxUploadBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -19,7 +19,8 @@ const asIngestError = (problem: InputProblem): IngestError => ({ code: problem.c
 export const Mutation: MutationResolvers = {
   ingestDetermination: async (_, { input }, context) => {
     requireWriter(context);
-    const letter = readInlineLetter(input, context.services.config.maxUploadBytes);
+    const { maxUploadBytes, maxInlineUploadBytes } = context.services.config;
+    const letter = readInlineLetter(input, maxUploadBytes, maxInlineUploadBytes);
     if (!letter.ok) return { upload: null, case: null, errors: [asIngestError(letter.problem)] };
 
     const result = await context.services.ingestLetter(letter.value);

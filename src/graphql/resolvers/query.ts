@@ -89,6 +89,7 @@ export const Query: QueryResolvers = {
   limits: (_, __, context) => ({
     maxPageSize: MAX_PAGE_SIZE,
     maxUploadBytes: context.services.config.maxUploadBytes,
+    maxInlineUploadBytes: context.services.config.maxInlineUploadBytes,
     parserVersion: PARSER_VERSION,
   }),
 };
