@@ -9,14 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startLocalAws, LOCAL_REGION, type LocalAws } from '../../cdk/local-aws.js';
+import type { LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
-import { openServices } from '../../src/app/open-services.js';
 import type { Services } from '../../src/app/services.js';
-import { loadConfig } from '../../src/config.js';
 import type { UploadRecord } from '../../src/domain/records.js';
 import { lambdaContext as lambdaContextFor, sqsS3ObjectCreated, sqsS3TestEvent } from '../cdk/events.js';
-import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';
+import { openIngestLambda, type IngestLambda } from './lambda-harness.js';
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -32,7 +30,7 @@ let aws: LocalAws;
 let s3: S3Client;
 let reader: Services;
 let handler: Handler;
-const savedEnv = { ...process.env };
+let lambda: IngestLambda | undefined;
 let logLines: string[] = [];
 // Small enough that a test can upload a file over it.
 const MAX_UPLOAD_BYTES = 256 * 1024;
@@ -71,25 +69,12 @@ async function invoke(event: SQSEvent): Promise<{ response: SQSBatchResponse; co
 }
 
 beforeAll(async () => {
-  aws = await startLocalAws({ bucket: 'imr-test-uploads', tableName: 'imr-test-ingest' });
-  setLambdaEnvironment(aws, 'imr-test-ingest', 'imr-ingest', { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) });
-  s3 = new S3Client({
-    endpoint: aws.s3Endpoint,
-    forcePathStyle: true,
-    region: LOCAL_REGION,
-    credentials: { accessKeyId: aws.environment.AWS_ACCESS_KEY_ID!, secretAccessKey: aws.environment.AWS_SECRET_ACCESS_KEY! },
-  });
-  reader = await openServices(loadConfig());
-  captureJsonLogLines((line) => logLines.push(line));
-  ({ handler } = (await import('../../lambdas/ingest.js')) as { handler: Handler });
+  lambda = await openIngestLambda({ bucket: 'imr-test-uploads', tableName: 'imr-test-ingest', functionName: 'imr-test-ingest' }, (line) => logLines.push(line), { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) });
+  ({ aws, s3, reader, handler } = lambda);
 });
 
 afterAll(async () => {
-  vi.restoreAllMocks();
-  await reader?.close();
-  s3?.destroy();
-  await aws?.close();
-  process.env = savedEnv;
+  await lambda?.close();
 });
 
 describe('ingest Lambda handler', () => {

@@ -8,14 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startLocalAws, LOCAL_REGION, type LocalAws } from '../../cdk/local-aws.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalAws } from '../../cdk/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
-import { openServices } from '../../src/app/open-services.js';
 import type { Services } from '../../src/app/services.js';
-import { loadConfig } from '../../src/config.js';
 import { lambdaContext, sqsS3ObjectCreated } from '../cdk/events.js';
-import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';
+import { openIngestLambda, type IngestLambda } from './lambda-harness.js';
 
 type Handler = (event: SQSEvent, context: ReturnType<typeof lambdaContext>) => Promise<SQSBatchResponse>;
 
@@ -25,8 +23,8 @@ let aws: LocalAws;
 let s3: S3Client;
 let reader: Services;
 let handler: Handler;
+let lambda: IngestLambda | undefined;
 let logs: Record<string, unknown>[] = [];
-const savedEnv = { ...process.env };
 
 /** S3's notification of one object, with the version id a versioned bucket gives it. */
 function notification(key: string, size: number, versionId: string): SQSEvent {
@@ -53,31 +51,18 @@ async function putObject(key: string, bytes: Uint8Array): Promise<void> {
 }
 
 beforeAll(async () => {
-  aws = await startLocalAws({ bucket: 'imr-test-replays', tableName: 'imr-test-replays' });
-  setLambdaEnvironment(aws, 'imr-test-replays', 'imr-ingest', {});
-  s3 = new S3Client({
-    endpoint: aws.s3Endpoint,
-    forcePathStyle: true,
-    region: LOCAL_REGION,
-    credentials: { accessKeyId: aws.environment.AWS_ACCESS_KEY_ID!, secretAccessKey: aws.environment.AWS_SECRET_ACCESS_KEY! },
-  });
-  reader = await openServices(loadConfig());
-  captureJsonLogLines((line) => {
+  lambda = await openIngestLambda({ bucket: 'imr-test-replays', tableName: 'imr-test-replays', functionName: 'imr-test-replays' }, (line) => {
     try {
       logs.push(JSON.parse(line) as Record<string, unknown>);
     } catch {
       // not one of the function's JSON lines
     }
   });
-  ({ handler } = (await import('../../lambdas/ingest.js')) as { handler: Handler });
+  ({ aws, s3, reader, handler } = lambda);
 });
 
 afterAll(async () => {
-  vi.restoreAllMocks();
-  await reader?.close();
-  s3?.destroy();
-  await aws?.close();
-  process.env = savedEnv;
+  await lambda?.close();
 });
 
 describe('ingest Lambda, replays and second files', () => {

@@ -7,14 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startLocalAws, LOCAL_REGION, type LocalAws } from '../../cdk/local-aws.js';
-import { openServices } from '../../src/app/open-services.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalAws } from '../../cdk/local-aws.js';
 import type { Services } from '../../src/app/services.js';
-import { loadConfig } from '../../src/config.js';
 import { lambdaContext, sqsS3ObjectCreated } from '../cdk/events.js';
 import { letterTooBigToStore } from '../long-letters.js';
-import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';
+import { openIngestLambda, type IngestLambda } from './lambda-harness.js';
 
 type Handler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -22,29 +20,16 @@ let aws: LocalAws;
 let s3: S3Client;
 let reader: Services;
 let handler: Handler;
-const savedEnv = { ...process.env };
+let lambda: IngestLambda | undefined;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  aws = await startLocalAws({ bucket: 'imr-test-too-big', tableName: 'imr-test-too-big' });
-  setLambdaEnvironment(aws, 'imr-test-ingest', 'imr-ingest');
-  s3 = new S3Client({
-    endpoint: aws.s3Endpoint,
-    forcePathStyle: true,
-    region: LOCAL_REGION,
-    credentials: { accessKeyId: aws.environment.AWS_ACCESS_KEY_ID!, secretAccessKey: aws.environment.AWS_SECRET_ACCESS_KEY! },
-  });
-  reader = await openServices(loadConfig());
-  captureJsonLogLines((line) => logLines.push(line));
-  ({ handler } = (await import('../../lambdas/ingest.js')) as { handler: Handler });
+  lambda = await openIngestLambda({ bucket: 'imr-test-too-big', tableName: 'imr-test-too-big', functionName: 'imr-test-ingest' }, (line) => logLines.push(line));
+  ({ aws, s3, reader, handler } = lambda);
 });
 
 afterAll(async () => {
-  vi.restoreAllMocks();
-  await reader?.close();
-  s3?.destroy();
-  await aws?.close();
-  process.env = savedEnv;
+  await lambda?.close();
 });
 
 describe('a letter whose case is too big to store, at the ingest Lambda', () => {
