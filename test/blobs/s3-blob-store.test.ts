@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalAws, type LocalAws } from '../support/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { createS3BlobStore, type S3BlobStore } from '../../src/blobs/s3-blob-store.js';
 import { DEFAULT_DOWNLOAD_URL_TTL_SECONDS } from '../../src/config.js';

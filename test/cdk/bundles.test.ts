@@ -11,9 +11,9 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { functionBundle, runSynth, type FunctionBundle } from '../../cdk/bundles.js';
-import { LOCAL_REGION, startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
-import { invokeBundle, node22Path, type Invocation } from '../../cdk/local-invoke.js';
+import { functionBundle, runSynth, type FunctionBundle } from '../support/bundles.js';
+import { LOCAL_REGION, startLocalAws, type LocalAws } from '../support/local-aws.js';
+import { invokeBundle, node22Path, type Invocation } from '../support/local-invoke.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, sqsS3ObjectCreated, type Caller, type GraphqlRequest } from './events.js';
 

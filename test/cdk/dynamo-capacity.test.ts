@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeValueSize, itemSize, requestCapacity } from '../../cdk/dynamo-capacity.js';
+import { attributeValueSize, itemSize, requestCapacity } from '../support/dynamo-capacity.js';
 import { tableDefinition } from '../../src/store/table-definition.js';
 
 const indexes = tableDefinition.globalSecondaryIndexes;

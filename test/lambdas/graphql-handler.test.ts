@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
+import { startLocalAws, type LocalAws } from '../support/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import { apiGatewayGraphqlEvent, lambdaContext as lambdaContextFor, type Caller, type GraphqlRequest } from '../cdk/events.js';
 import { captureJsonLogLines, setLambdaEnvironment } from './lambda-harness.js';

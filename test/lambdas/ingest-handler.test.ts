@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LocalAws } from '../../cdk/local-aws.js';
+import type { LocalAws } from '../support/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import type { Services } from '../../src/app/services.js';
 import type { UploadRecord } from '../../src/domain/records.js';

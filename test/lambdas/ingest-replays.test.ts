@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalAws } from '../../cdk/local-aws.js';
+import type { LocalAws } from '../support/local-aws.js';
 import { PROJECT_ROOT } from '../../cdk/project-root.js';
 import type { Services } from '../../src/app/services.js';
 import { lambdaContext, sqsS3ObjectCreated } from '../cdk/events.js';

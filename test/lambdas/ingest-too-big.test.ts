@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalAws } from '../../cdk/local-aws.js';
+import type { LocalAws } from '../support/local-aws.js';
 import type { Services } from '../../src/app/services.js';
 import { lambdaContext, sqsS3ObjectCreated } from '../cdk/events.js';
 import { letterTooBigToStore } from '../long-letters.js';

@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { vi } from 'vitest';
-import { LOCAL_REGION, startLocalAws, type LocalAws } from '../../cdk/local-aws.js';
+import { LOCAL_REGION, startLocalAws, type LocalAws } from '../support/local-aws.js';
 import { openServices } from '../../src/app/open-services.js';
 import type { Services } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config.js';

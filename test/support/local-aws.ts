@@ -3,7 +3,7 @@
  * the synthesized bundles without an AWS account: an S3-compatible server (s3rver, in-process,
  * files in a temp folder) and DynamoDB (dynalite, in-process, in memory) with the table created
  * from the one table definition. DynamoDB is reached through a small metering proxy that counts
- * each request and what DynamoDB would bill for it (cdk/dynamo-capacity.ts).
+ * each request and what DynamoDB would bill for it (test/support/dynamo-capacity.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ensureTable } from '../src/store/create-table.js';
-import { tableDefinition } from '../src/store/table-definition.js';
+import { ensureTable } from '../../src/store/create-table.js';
+import { tableDefinition } from '../../src/store/table-definition.js';
 import { requestCapacity } from './dynamo-capacity.js';
 
 const require = createRequire(import.meta.url);

@@ -7,9 +7,9 @@
  * - a write: 1 unit per started KiB of the item, again for each global secondary index holding
  *   it (all of ours project ALL, so an index copy is the same size);
  * - a read: 1 unit per started 4 KiB (a Query sums its items first), halved when eventually consistent.
- * Pure: the loopback stand-in (cdk/local-aws.ts) feeds it; benches add the results up.
+ * Pure: the loopback stand-in (test/support/local-aws.ts) feeds it; benches add the results up.
  */
-import type { GlobalSecondaryIndex } from '../src/store/table-definition.js';
+import type { GlobalSecondaryIndex } from '../../src/store/table-definition.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type WireItem = Record<string, Json>;

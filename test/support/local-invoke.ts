@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { PROJECT_ROOT } from './project-root.js';
+import { PROJECT_ROOT } from '../../cdk/project-root.js';
 
 /**
  * Node 22 (Lambda's nodejs22.x) from tools/node22 (installed by the root postinstall, Linux x64
