@@ -94,7 +94,8 @@ async function ingestObject(record: ObjectEvent, messageId: string): Promise<voi
 
   if (size > services.config.maxUploadBytes) {
     // A presigned PUT cannot cap the size; do not pull gigabytes into the function to find out.
-    await refuseOversized(target.uploadId, key, size);
+    // The object stays in S3; the use case records the refusal.
+    await services.refuseOversized({ uploadId: target.uploadId, sizeBytes: size, storageKey: key });
     logger.warn('Upload is over the size limit; upload marked FAILED', { ...log, errorCode: 'PAYLOAD_TOO_LARGE' });
     return;
   }
@@ -125,22 +126,6 @@ async function ingestObject(record: ObjectEvent, messageId: string): Promise<voi
   }
   if (result.status === 'FAILED') logger.warn('Letter could not be parsed; upload marked FAILED', { ...outcome, errorMessage: result.error?.message });
   else logger.info('Letter ingested', outcome);
-}
-
-/** Records the typed failure on the announced upload, as the ingest use case does for letters it cannot parse; the object stays in S3. */
-async function refuseOversized(uploadId: string, key: string, size: number): Promise<void> {
-  const upload = await services.repository.getUpload(uploadId);
-  // An upload that already received a file (sha256 set) keeps it and its outcome: this is a second object at its key.
-  if (!upload || upload.sha256 !== null) return;
-  const limit = services.config.maxUploadBytes;
-  await services.repository.saveUpload({
-    ...upload,
-    status: 'FAILED',
-    updatedAt: new Date().toISOString(),
-    sizeBytes: size,
-    storageKey: key,
-    error: { code: 'PAYLOAD_TOO_LARGE', message: `The file is ${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.` },
-  });
 }
 
 async function handleMessage(message: SQSRecord): Promise<boolean> {

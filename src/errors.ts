@@ -39,6 +39,17 @@ export class DocumentError extends ImrError {
   override readonly name = 'DocumentError';
 }
 
+/** The one message for a letter over a size limit, wherever it is measured (upload, API, CLI, parser). */
+export function letterTooLarge(size: number | null, limit: number, unit: 'bytes' | 'characters' = 'bytes'): DocumentError {
+  const measured = size === null ? 'larger than the limit' : `${size.toLocaleString('en-US')} ${unit}; the limit is`;
+  return new DocumentError('PAYLOAD_TOO_LARGE', `The letter is ${measured} ${limit.toLocaleString('en-US')} ${unit}.`);
+}
+
+/** The one message for a letter with nothing in it. */
+export function emptyLetter(): DocumentError {
+  return new DocumentError('EMPTY_DOCUMENT', 'The letter is empty.');
+}
+
 export class InputError extends ImrError {
   override readonly name = 'InputError';
   constructor(message: string, options?: { cause?: unknown }) {

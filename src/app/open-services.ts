@@ -10,7 +10,7 @@ import { downloadSigningOf } from '../blobs/signed-download-url.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import { ConfigurationError, ImrError } from '../errors.js';
-import { createIngestLetter } from '../ingest/ingest-letter.js';
+import { createIngestLetter, createRefuseOversized } from '../ingest/ingest-letter.js';
 import { createStartUpload } from '../ingest/start-upload.js';
 import { ensureTable } from '../store/create-table.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
@@ -71,6 +71,7 @@ export async function openServices(config: Config, options: OpenServicesOptions 
       repository,
       blobStore,
       ingestLetter: createIngestLetter({ config, repository, blobStore }),
+      refuseOversized: createRefuseOversized({ config, repository }),
       startUpload: createStartUpload({ repository, blobStore }),
       close,
     };

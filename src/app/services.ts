@@ -1,6 +1,6 @@
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
-import type { IngestLetter, StartUpload } from '../ingest/types.js';
+import type { IngestLetter, RefuseOversized, StartUpload } from '../ingest/types.js';
 import type { DeterminationRepository } from '../store/repository.js';
 
 /**
@@ -12,6 +12,8 @@ export interface Services {
   repository: DeterminationRepository;
   blobStore: BlobStore;
   ingestLetter: IngestLetter;
+  /** Marks an announced upload FAILED whose file is over the size limit before it is read (the upload address, the ingest Lambda). */
+  refuseOversized: RefuseOversized;
   startUpload: StartUpload;
   close(): Promise<void>;
 }

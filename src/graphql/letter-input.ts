@@ -2,7 +2,8 @@
  * What a client sends to ingestDetermination / createUpload, checked before anything is stored.
  * Pure: refusals are results (they go to the payload's `errors`), never throws.
  */
-import type { ErrorCode } from '../errors.js';
+import { letterTooLarge, type ErrorCode } from '../errors.js';
+import { ACCEPTED_MEDIA_TYPES } from '../ingest/acceptance.js';
 
 export interface InputProblem {
   code: ErrorCode;
@@ -26,8 +27,6 @@ export interface InlineLetter {
   contentType: string | undefined;
 }
 
-/** Letters are PDFs or plain text; anything else is refused before it is stored. */
-export const ACCEPTED_MEDIA_TYPES = ['application/pdf', 'text/plain'] as const;
 
 const problem = (code: ErrorCode, message: string, field: string | null): { ok: false; problem: InputProblem } => ({
   ok: false,
@@ -41,7 +40,7 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
 const formatBytes = (n: number) => n.toLocaleString('en-US');
 
 function tooLarge(sizeBytes: number, maxBytes: number, field: string): { ok: false; problem: InputProblem } {
-  return problem('PAYLOAD_TOO_LARGE', `The letter is ${formatBytes(sizeBytes)} bytes; the limit is ${formatBytes(maxBytes)} bytes.`, field);
+  return problem('PAYLOAD_TOO_LARGE', letterTooLarge(sizeBytes, maxBytes).message, field);
 }
 
 export function checkFileName(fileName: string): Checked<string> {

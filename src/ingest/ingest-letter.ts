@@ -7,10 +7,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Config } from '../config.js';
 import type { CaseRecord, UploadRecord } from '../domain/records.js';
-import { DocumentError, ImrError, NotFoundError, toImrError } from '../errors.js';
+import { ImrError, letterTooLarge, NotFoundError, toImrError } from '../errors.js';
 import { caseIdForContentHash } from '../store/case-id.js';
 import type { DeterminationRepository } from '../store/repository.js';
-import type { IngestInput, IngestLetter, IngestResult } from './types.js';
+import { sizeRefusal } from './acceptance.js';
+import type { IngestInput, IngestLetter, IngestResult, RefuseOversized } from './types.js';
 import { safeFileName, uploadKey } from './upload-key.js';
 
 export interface IngestDependencies {
@@ -107,20 +108,14 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
 
     try {
       const limit = deps.config.maxUploadBytes;
-      if (input.bytes.byteLength > limit) {
-        // Not kept unless it is already stored: an oversized file is refused, not archived.
-        return await fail(
-          new DocumentError(
-            'PAYLOAD_TOO_LARGE',
-            `The file is ${input.bytes.byteLength.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.`,
-          ),
-        );
-      }
+      const refusal = sizeRefusal(input.bytes.byteLength, limit);
+      // Not kept unless it is already stored: an oversized file is refused, not archived.
+      if (refusal?.code === 'PAYLOAD_TOO_LARGE') return await fail(refusal);
       if (!input.storedKey) {
         upload.storageKey = announced?.storageKey ?? uploadKey(uploadId, fileName);
         await blobStore.put(upload.storageKey, input.bytes, contentType);
       }
-      if (input.bytes.byteLength === 0) return await fail(new DocumentError('EMPTY_DOCUMENT', 'The file is empty.'));
+      if (refusal) return await fail(refusal);
 
       const { letterFingerprint, parseLetter } = await loadParser();
       const parsed = await parseLetter(input.bytes, fileName, { maxBytes: limit });
@@ -154,5 +149,28 @@ export function createIngestLetter(deps: IngestDependencies): IngestLetter {
         return { status: 'FAILED', upload: { ...upload, status: 'FAILED', error: { code: error.code, message: error.message } }, case: null, error };
       }
     }
+  };
+}
+
+/**
+ * An announced upload whose file is over the limit, known by its size before it is read (the
+ * local upload address reading the body, the ingest Lambda reading the S3 event): marked FAILED
+ * here, so the use case stays the one writer of outcomes. An upload that already received a file
+ * keeps it and its outcome: this is a second file at its address.
+ */
+export function createRefuseOversized(deps: Pick<IngestDependencies, 'config' | 'repository' | 'now'>): RefuseOversized {
+  const now = deps.now ?? (() => new Date());
+  return async ({ uploadId, sizeBytes, storageKey }) => {
+    const refusal = letterTooLarge(sizeBytes, deps.config.maxUploadBytes);
+    const upload = await deps.repository.getUpload(uploadId);
+    if (!upload || upload.status !== 'PENDING' || upload.sha256 !== null) return;
+    await deps.repository.saveUpload({
+      ...upload,
+      status: 'FAILED',
+      updatedAt: now().toISOString(),
+      sizeBytes,
+      ...(storageKey ? { storageKey } : {}),
+      error: { code: refusal.code, message: refusal.message },
+    });
   };
 }

@@ -29,6 +29,9 @@ export interface IngestResult {
  */
 export type IngestLetter = (input: IngestInput) => Promise<IngestResult>;
 
+/** Marks an announced, still empty upload FAILED with PAYLOAD_TOO_LARGE: its file's size (null when unknown) is over the limit. */
+export type RefuseOversized = (input: { uploadId: string; sizeBytes: number | null; storageKey?: string }) => Promise<void>;
+
 export interface StartUploadInput {
   fileName: string;
   contentType: string;

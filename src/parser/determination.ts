@@ -7,7 +7,7 @@ import type {
   ItemOutcome,
   ParseWarning,
 } from '../domain/determination.js';
-import { DocumentError } from '../errors.js';
+import { DocumentError, emptyLetter, letterTooLarge } from '../errors.js';
 import { possibleDate } from './date-checks.js';
 import { clinicalSummaryText, parseInjuredWorker, parseReviewer, utilizationReviewDate } from './case-summary.js';
 import { parseGuidelineParagraph } from './citations/index.js';
@@ -124,10 +124,8 @@ function caseOutcome(items: readonly DisputedItem[]): CaseOutcome {
 
 /** Parses the text of one IMR Final Determination Letter. Pure: no I/O, no clock. */
 export function parseDeterminationText(text: string): ParseResult {
-  if (text.length > MAX_LETTER_BYTES) {
-    return fail('PAYLOAD_TOO_LARGE', `The text is ${text.length.toLocaleString('en-US')} characters; letters over ${MAX_LETTER_BYTES.toLocaleString('en-US')} are refused.`);
-  }
-  if (text.trim() === '') return fail('EMPTY_DOCUMENT', 'The document is empty.');
+  if (text.length > MAX_LETTER_BYTES) return { success: false, error: letterTooLarge(text.length, MAX_LETTER_BYTES, 'characters') };
+  if (text.trim() === '') return { success: false, error: emptyLetter() };
   if (looksBinary(text)) return fail('NOT_AN_IMR_LETTER', 'The document is binary data, not the text of a letter.');
 
   const asPrinted = readLayout(letterLines(text));

@@ -2,7 +2,7 @@
  * Public surface of the parser. Pure: bytes or text in, a typed result out, no I/O.
  * Failing to parse is a normal outcome, so it is a result ({ success: false, error }), never a throw.
  */
-import { DocumentError } from '../errors.js';
+import { DocumentError, emptyLetter, letterTooLarge } from '../errors.js';
 import { parseDeterminationText, type ParseResult } from './determination.js';
 import { MAX_LETTER_BYTES } from './limits.js';
 import { normalizeLetterText } from './normalize-text.js';
@@ -22,15 +22,7 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-function tooLarge(size: number, limit: number): ParseResult {
-  return {
-    success: false,
-    error: new DocumentError(
-      'PAYLOAD_TOO_LARGE',
-      `The file is ${size.toLocaleString('en-US')} bytes; the limit is ${limit.toLocaleString('en-US')} bytes.`,
-    ),
-  };
-}
+const tooLarge = (size: number, limit: number): ParseResult => ({ success: false, error: letterTooLarge(size, limit) });
 
 export async function parseDeterminationPdf(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   const limit = options.maxBytes ?? MAX_LETTER_BYTES;
@@ -44,7 +36,7 @@ export async function parseDeterminationPdf(bytes: Uint8Array, options: ParseOpt
 export async function parseLetter(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParseResult> {
   const limit = options.maxBytes ?? MAX_LETTER_BYTES;
   if (bytes.length > limit) return tooLarge(bytes.length, limit);
-  if (bytes.length === 0) return { success: false, error: new DocumentError('EMPTY_DOCUMENT', `${fileName} is empty.`) };
+  if (bytes.length === 0) return { success: false, error: emptyLetter() };
   if (isPdf(bytes)) return parseDeterminationPdf(bytes, options);
   if (/\.pdf$/i.test(fileName)) {
     return { success: false, error: new DocumentError('CORRUPT_PDF', `${fileName} is named .pdf but is not a PDF (no %PDF- header).`) };

@@ -7,7 +7,7 @@
  * splits cover cells on them). Pages are joined with "\n"; running footers such as "Page 2 of 4"
  * stay as their own lines for the parser's normaliser to drop.
  */
-import { DocumentError } from '../errors.js';
+import { DocumentError, emptyLetter } from '../errors.js';
 import { damaged, openingRefusal, tooDemanding } from './pdf-rejections.js';
 import { pageLines } from './pdf/page-lines.js';
 import { pageRuns, visibleBox } from './pdf/page-runs.js';
@@ -107,7 +107,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 /** Cheap checks on the raw bytes that give a clearer message than the PDF reader would. */
 function checkEnvelope(bytes: Uint8Array): DocumentError | undefined {
   if (bytes.length === 0 || isAllWhitespace(bytes)) {
-    return new DocumentError('EMPTY_DOCUMENT', 'The file is empty.');
+    return emptyLetter();
   }
   if (!isPdf(bytes)) {
     return new DocumentError('CORRUPT_PDF', 'This is not a PDF: it does not start with the "%PDF-" header.');

@@ -3,10 +3,9 @@
  * returns. On AWS the PUT lands in S3 and the ingest Lambda runs; here the same ingest use case
  * runs in the request, so the answer can say at once what became of the letter.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Services } from '../app/services.js';
 import type { UploadStatus } from '../domain/records.js';
-import { ImrError, InputError, NotFoundError, UploadAlreadyReceivedError, isImrError } from '../errors.js';
+import { ImrError, InputError, NotFoundError, UploadAlreadyReceivedError, isImrError, letterTooLarge } from '../errors.js';
 import { safeFileName, uploadKey } from '../ingest/upload-key.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import type { RouteHandler } from './graphql-route.js';
@@ -67,21 +66,6 @@ function refusal(uploadId: string | null, error: ImrError): UploadAnswer {
 export function uploadRoute(services: Services, log: ServerLog): RouteHandler {
   const { repository, config } = services;
 
-  /** Records the typed failure on the upload, as the ingest Lambda does for an oversized S3 object. */
-  async function refuseOversized(uploadId: string, error: ImrError, request: IncomingMessage): Promise<void> {
-    const upload = await repository.getUpload(uploadId);
-    // An upload that already received a file (sha256 set) keeps it: an oversized second PUT changes nothing.
-    if (!upload || upload.status !== 'PENDING' || upload.sha256 !== null) return;
-    const declared = Number(request.headers['content-length']);
-    await repository.saveUpload({
-      ...upload,
-      status: 'FAILED',
-      updatedAt: new Date().toISOString(),
-      sizeBytes: Number.isFinite(declared) ? declared : null,
-      error: { code: error.code, message: error.message },
-    });
-  }
-
   return async (request, response, url) => {
     const send = (status: number, answer: UploadAnswer) =>
       sendJson(response, status, answer, status === 413 ? { ...UPLOAD_CORS_HEADERS, connection: 'close' } : UPLOAD_CORS_HEADERS);
@@ -117,8 +101,10 @@ export function uploadRoute(services: Services, log: ServerLog): RouteHandler {
       bytes = await readBody(request, config.maxUploadBytes, 'The file');
     } catch (error) {
       if (!isImrError(error) || error.code !== 'PAYLOAD_TOO_LARGE') throw error;
-      await refuseOversized(upload.id, error, request);
-      refuse(upload.id, error);
+      const declared = Number(request.headers['content-length']);
+      const sizeBytes = Number.isFinite(declared) && declared > config.maxUploadBytes ? declared : null;
+      await services.refuseOversized({ uploadId: upload.id, sizeBytes });
+      refuse(upload.id, letterTooLarge(sizeBytes, config.maxUploadBytes));
       return;
     }
 

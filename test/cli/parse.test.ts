@@ -138,7 +138,7 @@ describe('imr parse reports each file it cannot parse on one line, and still pri
     const run = await imr('parse', huge);
 
     expect(run.code).toBe(1);
-    expect(errorLines(run)).toEqual([expect.stringMatching(new RegExp(`^imr parse: ${escape(huge)}: PAYLOAD_TOO_LARGE: The file is 11,534,336 bytes`))]);
+    expect(errorLines(run)).toEqual([expect.stringMatching(new RegExp(`^imr parse: ${escape(huge)}: PAYLOAD_TOO_LARGE: The letter is 11,534,336 bytes`))]);
   });
 
   it('no files, or an unknown option, is a usage error: exit 2', async () => {

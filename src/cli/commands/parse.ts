@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Determination } from '../../domain/determination.js';
 import { toImrError, type ErrorCode } from '../../errors.js';
 import { MAX_LETTER_BYTES, parseLetter } from '../../parser/index.js';
+import { sizeRefusal } from '../../ingest/acceptance.js';
 import { readArguments } from '../arguments.js';
 
 export const PARSE_USAGE = `Usage: imr parse [--pretty] FILE...
@@ -74,13 +75,8 @@ async function parseFile(file: string): Promise<Outcome> {
     // Size first: a file over the limit is refused before it is read into memory.
     const info = await stat(file);
     if (info.isDirectory()) return { ok: false, code: 'BAD_USER_INPUT', message: 'is a directory; give the letter files inside it.' };
-    if (info.size > MAX_LETTER_BYTES) {
-      return {
-        ok: false,
-        code: 'PAYLOAD_TOO_LARGE',
-        message: `The file is ${info.size.toLocaleString('en-US')} bytes; the limit is ${MAX_LETTER_BYTES.toLocaleString('en-US')} bytes.`,
-      };
-    }
+    const refusal = sizeRefusal(info.size, MAX_LETTER_BYTES);
+    if (refusal?.code === 'PAYLOAD_TOO_LARGE') return { ok: false, code: refusal.code, message: refusal.message };
     const bytes = new Uint8Array(await readFile(file));
     const result = await parseLetter(bytes, path.basename(file));
     return result.success ? { ok: true, determination: result.data } : { ok: false, code: result.error.code, message: result.error.message };
