@@ -41,7 +41,7 @@ export class DocumentError extends ImrError {
 
 /** The one message for a letter over a size limit, wherever it is measured (upload, API, CLI, parser). */
 export function letterTooLarge(size: number | null, limit: number, unit: 'bytes' | 'characters' = 'bytes'): DocumentError {
-  const measured = size === null ? 'larger than the limit' : `${size.toLocaleString('en-US')} ${unit}; the limit is`;
+  const measured = size === null ? 'larger than the limit of' : `${size.toLocaleString('en-US')} ${unit}; the limit is`;
   return new DocumentError('PAYLOAD_TOO_LARGE', `The letter is ${measured} ${limit.toLocaleString('en-US')} ${unit}.`);
 }
 
