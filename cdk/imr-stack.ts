@@ -162,6 +162,8 @@ export class ImrStack extends Stack {
       api: this.api.restApi,
       ingestQueue: this.ingest.queue,
       deadLetterQueue: this.ingest.deadLetterQueue,
+      ingestLogGroup: this.ingestFunction.logGroup,
+      table,
       alarmEmail: s.alarmEmail,
     });
 

@@ -170,6 +170,9 @@ export function resolveSettings(lookup: (key: keyof StageSettings) => unknown): 
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(partner)) throw new Error(`Context "partners": "${partner}" must be letters, digits, "-" or "_".`);
   }
   if (new Set(partners).size !== partners.length) throw new Error('Context "partners" names a partner twice.');
+  const alarmEmail = optionalString('alarmEmail', get('alarmEmail'));
+  // An alarm nobody hears is no alarm: production must name who gets them.
+  if (stage === 'prod' && alarmEmail === null) throw new Error('Context "alarmEmail" is required for stage "prod": the address the alarm topic notifies.');
   const settings: StageSettings = {
     stage,
     allowedOrigins,
@@ -190,7 +193,7 @@ export function resolveSettings(lookup: (key: keyof StageSettings) => unknown): 
     ingestBatchSize: positiveInteger('ingestBatchSize', get('ingestBatchSize'), 10),
     ingestMaxConcurrency: positiveInteger('ingestMaxConcurrency', get('ingestMaxConcurrency'), 1000),
     noncurrentVersionRetentionDays: positiveInteger('noncurrentVersionRetentionDays', get('noncurrentVersionRetentionDays'), 3653),
-    alarmEmail: optionalString('alarmEmail', get('alarmEmail')),
+    alarmEmail,
     bundleMetafile: flag('bundleMetafile', get('bundleMetafile')),
     sourceMapStackTraces: flag('sourceMapStackTraces', get('sourceMapStackTraces')),
     explorerSiteDir: optionalString('explorerSiteDir', get('explorerSiteDir')),

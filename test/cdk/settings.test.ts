@@ -31,6 +31,12 @@ describe('stage settings from CDK context', () => {
     expect(settings.alarmEmail).toBe('ops@example.org');
   });
 
+  it('requires an alarm address for production, so its alarms reach someone', () => {
+    expect(() => from({ stage: 'prod' })).toThrow(/"alarmEmail" is required for stage "prod"/);
+    expect(from({ stage: 'prod', alarmEmail: 'ops@example.org' }).alarmEmail).toBe('ops@example.org');
+    expect(from({ stage: 'qa' }).alarmEmail).toBeNull();
+  });
+
   it('accepts JSON values from cdk.json', () => {
     const settings = from({ allowedOrigins: ['https://app.example.org'], ingestBatchSize: 5, bundleMetafile: false });
     expect(settings.allowedOrigins).toEqual(['https://app.example.org']);

@@ -454,6 +454,23 @@ describe('alarms', () => {
     );
   });
 
+  it('alarm on an ingest message handed back for a retry, counted from the function\'s ERROR log lines', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: logicalId(built.stack.ingestFunction.logGroup) },
+      FilterPattern: '{ $.level = "ERROR" }',
+      MetricTransformations: [Match.objectLike({ MetricNamespace: 'IMR/qa', MetricName: 'IngestMessagesRetried', MetricValue: '1' })],
+    });
+    expect(alarms()).toContainEqual(expect.objectContaining({ Namespace: 'IMR/qa', MetricName: 'IngestMessagesRetried', Threshold: 1 }));
+  });
+
+  it('alarm on any throttled request to the table, of every operation the store makes', () => {
+    const throttles = alarms().find((a) => JSON.stringify(a.Metrics ?? []).includes('ThrottledRequests'));
+    expect(throttles).toBeDefined();
+    const text = JSON.stringify(throttles);
+    for (const operation of ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem']) expect(text).toContain(`"${operation}"`);
+    expect(text).toContain(logicalId(built.stack.storage.table));
+  });
+
   it('send every alarm to the alarm topic, which the configured address is subscribed to', () => {
     expect(alarms().length).toBeGreaterThanOrEqual(6);
     for (const alarm of alarms()) expect(alarm.AlarmActions).toEqual([topicRef()]);
