@@ -25,7 +25,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { PutItemCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { openServices } from '../src/app/open-services.js';
 import type { Services } from '../src/app/services.js';
 import { loadConfig } from '../src/config.js';
@@ -187,7 +187,11 @@ async function ingestWriter(engine: RunningEngine, storeOnly: boolean): Promise<
   return writer;
 }
 
-async function rawWriter(engine: RunningEngine): Promise<Writer> {
+/** A writer of bare SDK calls on its own table and client: `send` writes one round of letters. */
+async function bareWriter(
+  engine: RunningEngine,
+  send: (client: DynamoDBClient, table: string, batch: readonly Prepared[]) => Promise<void>,
+): Promise<Writer> {
   const ops: string[] = [];
   const client = createDynamoClient(loadConfig({}), { endpoint: engine.endpoint, onDynamoRequest: (op) => ops.push(op) });
   const table = tableName();
@@ -198,11 +202,8 @@ async function rawWriter(engine: RunningEngine): Promise<Writer> {
     seconds: 0,
     letters: 0,
     async write(batch) {
-      const requests = batch.flatMap((p) => p.items);
-      const chunks: WriteRequest[][] = [];
-      for (let i = 0; i < requests.length; i += 25) chunks.push(requests.slice(i, i + 25));
       const start = performance.now();
-      await pool(chunks, CONCURRENCY, (chunk) => batchWrite(client, table, chunk));
+      await send(client, table, batch);
       writer.seconds += (performance.now() - start) / 1000;
       writer.letters += batch.length;
     },
@@ -213,6 +214,15 @@ async function rawWriter(engine: RunningEngine): Promise<Writer> {
   return writer;
 }
 
+/** 25 requests to a BatchWriteItem, CONCURRENCY of them in flight. */
+async function batched(client: DynamoDBClient, table: string, requests: readonly WriteRequest[]): Promise<void> {
+  const chunks: WriteRequest[][] = [];
+  for (let i = 0; i < requests.length; i += 25) chunks.push(requests.slice(i, i + 25));
+  await pool(chunks, CONCURRENCY, (chunk) => batchWrite(client, table, chunk));
+}
+
+const rawWriter = (engine: RunningEngine) => bareWriter(engine, (client, table, batch) => batched(client, table, batch.flatMap((p) => p.items)));
+
 /**
  * The same items in the same requests as ours, made raw: each case number's claim by a PutItem
  * on condition that no other letter holds it, rows 25 to a BatchWriteItem, then each header by a
@@ -220,45 +230,24 @@ async function rawWriter(engine: RunningEngine): Promise<Writer> {
  * when two writers race. BatchWriteItem takes no conditions and dynalite has no TransactWriteItems,
  * so this is the fastest correct way to write a new letter on both engines.
  */
-async function sameRequestsWriter(engine: RunningEngine): Promise<Writer> {
-  const ops: string[] = [];
-  const client = createDynamoClient(loadConfig({}), { endpoint: engine.endpoint, onDynamoRequest: (op) => ops.push(op) });
-  const table = tableName();
-  await ensureTable(client, table);
-  ops.length = 0;
-  const writer: Writer = {
-    ops,
-    seconds: 0,
-    letters: 0,
-    async write(batch) {
-      const rows = batch.flatMap((p) => p.rows);
-      const chunks: WriteRequest[][] = [];
-      for (let i = 0; i < rows.length; i += 25) chunks.push(rows.slice(i, i + 25));
-      const start = performance.now();
-      await pool(batch, CONCURRENCY, async ({ claim }) => {
-        if (!claim) return;
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: claim,
-            ConditionExpression: 'attribute_not_exists(pk) OR caseId = :id',
-            ExpressionAttributeValues: { ':id': claim.caseId! },
-          }),
-        );
-      });
-      await pool(chunks, CONCURRENCY, (chunk) => batchWrite(client, table, chunk));
-      await pool(batch, CONCURRENCY, async ({ header }) => {
-        await client.send(new PutItemCommand({ TableName: table, Item: header, ConditionExpression: 'attribute_not_exists(pk)' }));
-      });
-      writer.seconds += (performance.now() - start) / 1000;
-      writer.letters += batch.length;
-    },
-    async close() {
-      client.destroy();
-    },
-  };
-  return writer;
-}
+const sameRequestsWriter = (engine: RunningEngine) =>
+  bareWriter(engine, async (client, table, batch) => {
+    await pool(batch, CONCURRENCY, async ({ claim }) => {
+      if (!claim) return;
+      await client.send(
+        new PutItemCommand({
+          TableName: table,
+          Item: claim,
+          ConditionExpression: 'attribute_not_exists(pk) OR caseId = :id',
+          ExpressionAttributeValues: { ':id': claim.caseId! },
+        }),
+      );
+    });
+    await batched(client, table, batch.flatMap((p) => p.rows));
+    await pool(batch, CONCURRENCY, async ({ header }) => {
+      await client.send(new PutItemCommand({ TableName: table, Item: header, ConditionExpression: 'attribute_not_exists(pk)' }));
+    });
+  });
 
 function summary(writer: Writer): Pass {
   const byOperation: Record<string, number> = {};
