@@ -107,11 +107,21 @@ export class ImrStack extends Stack {
       sourceMapStackTraces: s.sourceMapStackTraces,
     });
     table.grantReadWriteData(this.ingestFunction.role);
+    // It reads the version the S3 event names (GetObject with a VersionId needs GetObjectVersion).
     iam.Grant.addToPrincipal({
       grantee: this.ingestFunction.role,
-      actions: ['s3:GetObject'],
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
       resourceArns: [this.storage.uploadObjectsArn()],
     });
+    // Without ListBucket, S3 answers a missing object with 403 AccessDenied, which looks like a fault
+    // to retry; with it, 404, which the function knows as a deleted upload. Only under uploads/.
+    this.ingestFunction.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [uploadBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': [`${UPLOAD_PREFIX}*`] } },
+      }),
+    );
 
     for (const fn of [this.graphql, this.ingestFunction]) {
       acknowledgeNag(

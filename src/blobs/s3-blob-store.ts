@@ -37,7 +37,8 @@ export function createS3BlobStore(
         const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
         return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
       } catch (error) {
-        if (error instanceof NoSuchKey) return null;
+        // NoSuchKey, or NoSuchVersion for a version id: either way there is nothing to read.
+        if (error instanceof NoSuchKey || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
         throw error;
       }
     },

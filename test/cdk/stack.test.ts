@@ -227,8 +227,11 @@ describe('least privilege', () => {
       { Effect: 'Allow', Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
       { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
     ]);
+    // The version the event names, and listing under uploads/ so that a deleted upload is a 404 (not
+    // a 403 the function would retry into the dead-letter queue).
     expect(s3Of('ingest')).toEqual([
-      { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
+      { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/uploads/*']] } },
+      { Effect: 'Allow', Action: 's3:ListBucket', Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] }, Condition: { StringLike: { 's3:prefix': ['uploads/*'] } } },
     ]);
     for (const name of ['graphql', 'ingest'] as const) {
       const dynamo = statementsOfRole(roles()[name]).filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
