@@ -3,41 +3,18 @@
  * sharing an engine the first closes under it ("Database is closed"); every letter of both lands.
  * What they leave in the data folder is readable by its owner only.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/app/open-services.js';
 import { loadConfig } from '../../src/config.js';
+import { ROOT, startImr, type Run } from './imr-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLES = path.join(ROOT, 'samples');
 const SYNTHETIC = path.join(SAMPLES, 'synthetic');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function imr(args: string[], env: Record<string, string>): { done: Promise<Run> } {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/imr.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return {
-    done: new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    }),
-  };
-}
+const imr = startImr;
 
 function everything(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((entry) => path.join(folder, entry));

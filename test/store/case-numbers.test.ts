@@ -4,13 +4,13 @@
  * the same decision read by a newer parser) or is refused with CaseNumberTakenError; it is never
  * stored beside it.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/domain/records.js';
 import { CaseNumberTakenError, ImrError } from '../../src/errors.js';
 import type { DeterminationRepository } from '../../src/store/repository.js';
 import { makeCase, SPECS } from './case-fixtures.js';
-import { ENGINES, type RunningEngine } from './engines.js';
-import { openHarness, type StoreHarness } from './harness.js';
+import { ENGINES } from './engines.js';
+import { harnessPerTest } from './harness.js';
 
 const NUMBER = 'CM16-0400001';
 
@@ -23,21 +23,11 @@ async function refusal(promise: Promise<unknown>): Promise<unknown> {
 
 for (const engine of ENGINES) {
   describe.skipIf(engine.unavailable !== null)(`case numbers on ${engine.name}`, () => {
-    let running: RunningEngine;
-    let h: StoreHarness;
+    const harness = harnessPerTest(engine);
     let repo: DeterminationRepository;
-
-    beforeAll(async () => {
-      running = await engine.start();
+    beforeEach(() => {
+      repo = harness().repository;
     });
-    afterAll(async () => {
-      await running?.close();
-    });
-    beforeEach(async () => {
-      h = await openHarness(running);
-      repo = h.repository;
-    });
-    afterEach(() => h.close());
 
     /** What a reader finds for the number: by number, in the case list, and among the items. */
     async function seen(): Promise<{ byNumber: CaseRecord | null; listed: string[]; total: number }> {

@@ -5,13 +5,13 @@
  * Lambda as if transient) after its pointer rows were written.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/domain/records.js';
 import { ImrError } from '../../src/errors.js';
 import { itemSizeBytes, MAX_ITEM_BYTES } from '../../src/store/item-size.js';
 import { makeCase, SPECS } from './case-fixtures.js';
-import { ENGINES, type RunningEngine } from './engines.js';
-import { openHarness, type StoreHarness } from './harness.js';
+import { ENGINES } from './engines.js';
+import { harnessPerTest } from './harness.js';
 
 /** Text gzip cannot shrink much: random bytes as base64, in words. */
 const incompressibleText = (bytes: number) => randomBytes(Math.ceil((bytes * 3) / 4)).toString('base64').replace(/(.{12})/g, '$1 ');
@@ -20,41 +20,30 @@ for (const engine of ENGINES) {
   if (engine.unavailable) console.warn(`\n[case size tests] SKIPPING the ${engine.name} half: ${engine.unavailable}\n`);
 
   describe.skipIf(engine.unavailable !== null)(`a case too big to store, on ${engine.name}`, () => {
-    let running: RunningEngine;
-    let h: StoreHarness;
-    beforeAll(async () => {
-      running = await engine.start();
-    });
-    afterAll(async () => {
-      await running?.close();
-    });
-    beforeEach(async () => {
-      h = await openHarness(running);
-    });
-    afterEach(() => h.close());
+    const harness = harnessPerTest(engine);
 
     it('is refused with PAYLOAD_TOO_LARGE naming the limit, and nothing of it is written', async () => {
       const base = makeCase({ seed: '9001', caseNumber: 'CM16-0999001', items: [SPECS.NORCO] });
       const kase: CaseRecord = { ...base, clinicalSummary: incompressibleText(1024 * 1024) };
 
-      const write = h.repository.putCase(kase);
+      const write = harness().repository.putCase(kase);
 
       await expect(write).rejects.toBeInstanceOf(ImrError);
       await expect(write).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining(`limit of ${MAX_ITEM_BYTES.toLocaleString('en-US')} bytes`) });
-      expect(h.requests.filter((operation) => operation !== 'GetItem' && operation !== 'Query')).toEqual([]);
-      expect(await h.repository.getCase(kase.id)).toBeNull();
-      expect(await h.repository.getCaseByNumber('CM16-0999001')).toBeNull();
-      expect(await h.partitionOf(kase.id)).toEqual([]);
+      expect(harness().requests.filter((operation) => operation !== 'GetItem' && operation !== 'Query')).toEqual([]);
+      expect(await harness().repository.getCase(kase.id)).toBeNull();
+      expect(await harness().repository.getCaseByNumber('CM16-0999001')).toBeNull();
+      expect(await harness().partitionOf(kase.id)).toEqual([]);
     });
 
     it('a case just under the limit is stored', async () => {
       const base = makeCase({ seed: '9002', items: [SPECS.NORCO] });
       const kase: CaseRecord = { ...base, clinicalSummary: incompressibleText(250 * 1024) };
 
-      const result = await h.repository.putCase(kase);
+      const result = await harness().repository.putCase(kase);
 
       expect(result.status).toBe('CREATED');
-      expect((await h.repository.getCase(kase.id))?.clinicalSummary).toBe(kase.clinicalSummary);
+      expect((await harness().repository.getCase(kase.id))?.clinicalSummary).toBe(kase.clinicalSummary);
     });
   });
 }

@@ -5,7 +5,8 @@ import { ensureTable } from '../../src/store/create-table.js';
 import { createDynamoClient } from '../../src/store/dynamo-client.js';
 import { DynamoRepository } from '../../src/store/dynamo-repository.js';
 import { casePk } from '../../src/store/keys.js';
-import type { RunningEngine } from './engines.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { EngineChoice, RunningEngine } from './engines.js';
 
 export const TEST_CURSOR_SECRET = 'store-tests';
 
@@ -82,4 +83,28 @@ export async function openHarness(engine: RunningEngine, options: HarnessOptions
     },
     close: () => client.destroy(),
   };
+}
+
+/**
+ * Inside a describe block: the engine started once for the block, a harness on a fresh table for
+ * each test (the getter answers the current one); `onClose` sees each harness before it closes.
+ */
+export function harnessPerTest(engine: EngineChoice, onClose: (h: StoreHarness) => void = () => undefined): () => StoreHarness {
+  let running: RunningEngine | undefined;
+  let h: StoreHarness | undefined;
+  beforeAll(async () => {
+    running = await engine.start();
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  beforeEach(async () => {
+    h = await openHarness(running!);
+  });
+  afterEach(() => {
+    if (!h) return;
+    onClose(h);
+    h.close();
+  });
+  return () => h!;
 }
