@@ -24,7 +24,11 @@ export interface CaseHeader {
 const s = (value: string): AttributeValue => ({ S: value });
 const optional = (name: string, value: string | null | undefined): Item => (value ? { [name]: s(value) } : {});
 
-export function headerItem(header: CaseHeader): Item {
+/** The stored form of a case: its JSON, gzip-compressed (the header's `doc`). */
+export const caseDocument = (record: CaseRecord): Uint8Array => gzipSync(JSON.stringify(record));
+
+/** `doc`, when given, is caseDocument(header.record), made once by a writer that also measured it. */
+export function headerItem(header: CaseHeader, doc: Uint8Array = caseDocument(header.record)): Item {
   const { record } = header;
   return {
     pk: s(casePk(record.id)),
@@ -43,7 +47,7 @@ export function headerItem(header: CaseHeader): Item {
     gsi2pk: s(feedKeys.partition(feedKeys.shardOf(record.id))),
     gsi2sk: s(feedKeys.sortKey(header.committedAt, record.id)),
     dg: { B: encodeDigest(caseDigest(record, header.ver, header.committedAt)) },
-    doc: { B: gzipSync(JSON.stringify(record)) },
+    doc: { B: doc },
   };
 }
 

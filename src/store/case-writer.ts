@@ -28,7 +28,7 @@ import {
 import type { CaseRecord } from '../domain/records.js';
 import { CaseNumberTakenError, ImrError } from '../errors.js';
 import { deleteRequest, putRequest } from './batch.js';
-import { headerItem, isCaseHeader, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
+import { caseDocument, headerItem, isCaseHeader, pointerItem, readHeader, type CaseHeader, type Item } from './case-item.js';
 import type { CaseNumberClaims } from './case-number-claims.js';
 import { holdsSameNumber, replacesHeldCase } from './case-number-succession.js';
 import { pointerRows, versionToken } from './case-rows.js';
@@ -64,7 +64,8 @@ export class CaseWriter {
 
   async putCase(letter: CaseRecord): Promise<PutCaseResult> {
     // Before any row: DynamoDB would refuse only the header, after the rows were written.
-    assertCaseFits(headerItem({ record: letter, ver: versionToken(letter), stale: null, committedAt: letter.ingestedAt }), letter.caseNumber);
+    const letterDoc = caseDocument(letter);
+    assertCaseFits(headerItem({ record: letter, ver: versionToken(letter), stale: null, committedAt: letter.ingestedAt }, letterDoc), letter.caseNumber);
     const caseId = await this.caseIdFor(letter);
     const incoming = caseId === letter.id ? letter : { ...letter, id: caseId };
     // Rows this call wrote for a version another writer then beat.
@@ -102,7 +103,8 @@ export class CaseWriter {
         await this.client.send(
           new PutItemCommand({
             TableName: this.tableName,
-            Item: headerItem(header),
+            // A new letter under its own id is the case measured above: its document is made once.
+            Item: headerItem(header, record === letter ? letterDoc : undefined),
             ...(existing
               ? { ConditionExpression: 'ver = :seen', ExpressionAttributeValues: { ':seen': { S: existing.ver } } }
               : {
